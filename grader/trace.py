@@ -1,0 +1,119 @@
+"""What a model's forward pass really executes, as a list of layers.
+
+A scan of `nn.Module` children misses `torch.tanh` and `F.avg_pool2d` calls, and a parameter
+count cannot tell ReLU from tanh. Tracing the aten operators that run (TorchDispatchMode) sees
+every coding style the same way: modules, functional calls, `nn.Sequential`, tensor methods.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import torch
+from torch.utils._python_dispatch import TorchDispatchMode
+
+LAYER_OPS = {"convolution": "conv", "addmm": "linear", "mm": "linear", "bmm": "linear",
+             "baddbmm": "linear", "matmul": "linear"}
+POOL_OPS = {"avg_pool2d": "avgpool", "_adaptive_avg_pool2d": "avgpool",
+            "adaptive_avg_pool2d": "avgpool", "max_pool2d": "maxpool",
+            "max_pool2d_with_indices": "maxpool", "adaptive_max_pool2d": "maxpool"}
+ACTIVATION_OPS = {"tanh", "relu", "sigmoid", "leaky_relu", "elu", "gelu", "hardtanh", "silu",
+                  "softplus", "threshold", "prelu", "_prelu_kernel", "mish", "hardswish",
+                  "hardsigmoid", "selu", "celu", "rrelu_with_noise", "softsign", "clamp"}
+OUTPUT_OPS = {"_softmax": "softmax", "_log_softmax": "log_softmax", "softmax": "softmax",
+              "log_softmax": "log_softmax"}
+
+
+@dataclass
+class Layer:
+    kind: str                 # "conv", "linear", "avgpool" or "maxpool"
+    shape: list[int]          # output shape without the batch dimension
+    params: int = 0           # trainable parameters this layer consumed
+    activation: str | None = None  # first nonlinearity applied to its output
+
+
+@dataclass
+class Trace:
+    layers: list[Layer] = field(default_factory=list)
+    output_shape: list[int] = field(default_factory=list)  # with the batch dimension
+    output_op: str | None = None   # softmax or log_softmax applied at the end, if any
+    total_params: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _storage_key(tensor: torch.Tensor):
+    try:
+        return tensor.untyped_storage().data_ptr()
+    except (RuntimeError, NotImplementedError):
+        return None
+
+
+class _Recorder(TorchDispatchMode):
+    """Turns the stream of aten calls into layers, attributing parameters by storage."""
+
+    def __init__(self, parameters: dict):
+        super().__init__()
+        self.parameters = parameters  # storage key -> numel, for trainable parameters
+        self.seen: set = set()
+        self.layers: list[Layer] = []
+        self.pending = 0            # parameters consumed before the layer that uses them
+        self.open_layer = False     # no activation or pool since the last weighted layer
+        self.output_op = None
+
+    def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+        out = func(*args, **(kwargs or {}))
+        name = func.overloadpacket.__name__.rstrip("_")
+        params = self._new_params(args, kwargs)
+        first = out[0] if isinstance(out, (tuple, list)) else out
+        shape = list(first.shape[1:]) if isinstance(first, torch.Tensor) else []
+        if name in LAYER_OPS:
+            self.layers.append(Layer(LAYER_OPS[name], shape, params + self.pending))
+            self.pending, self.open_layer = 0, True
+        elif name in POOL_OPS:
+            self.layers.append(Layer(POOL_OPS[name], shape))
+            self.open_layer = False
+        elif name in ACTIVATION_OPS:
+            if self.layers and self.layers[-1].activation is None:
+                self.layers[-1].activation = name.lstrip("_").replace("_kernel", "")
+            self.open_layer = False
+            self.pending += params
+        elif name in OUTPUT_OPS:
+            self.output_op = OUTPUT_OPS[name]
+        elif params:
+            # A bias added after a matmul belongs to that layer; a transposed weight
+            # belongs to the layer that comes next.
+            if self.open_layer and self.layers:
+                self.layers[-1].params += params
+            else:
+                self.pending += params
+        return out
+
+    def _new_params(self, args, kwargs) -> int:
+        count = 0
+        for value in torch.utils._pytree.tree_leaves((args, kwargs)):
+            if isinstance(value, torch.Tensor):
+                key = _storage_key(value)
+                if key in self.parameters and key not in self.seen:
+                    self.seen.add(key)
+                    count += self.parameters[key]
+        return count
+
+
+def trace_model(model: torch.nn.Module, batch: int = 2) -> Trace:
+    """Run one forward pass of `model` on a random N x 1 x 28 x 28 batch and record it."""
+    parameters = {}
+    for parameter in model.parameters():
+        if parameter.requires_grad:
+            parameters.setdefault(_storage_key(parameter), 0)
+            parameters[_storage_key(parameter)] += parameter.numel()
+    images = torch.randn(batch, 1, 28, 28, generator=torch.Generator().manual_seed(0))
+    recorder = _Recorder(parameters)
+    model.eval()
+    with torch.no_grad(), recorder:
+        output = model(images)
+    if not isinstance(output, torch.Tensor):
+        raise TypeError(f"forward returned {type(output).__name__}, not a tensor of logits")
+    return Trace(recorder.layers, list(output.shape), recorder.output_op,
+                 total_params=sum(parameters.values()))
