@@ -1,0 +1,22 @@
+"""`lenet5 check FILE`: grade one submission, as a function callable from Python."""
+
+from __future__ import annotations
+
+import sys
+
+from grader import data
+from grader.grading import Grader, Mnist
+from grader.results import SubmissionResult
+from grader.rubric import load_rubric
+from grader.runtime import pick_device
+
+
+def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
+         quick: bool = False, rubric: str | None = None, progress: bool = True) -> SubmissionResult:
+    """Grade `submission` with isolated workers and return its result."""
+    grader = Grader(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
+                    device=pick_device(device), progress=progress and sys.stderr.isatty())
+    try:
+        return grader.grade(submission, quick=quick)
+    finally:
+        grader.close()

@@ -1,0 +1,104 @@
+"""The `lenet5` command: one verb per user, each a thin shell over a library function.
+
+Every user error becomes one clean line on stderr and exit status 2; tracebacks are for bugs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from grader.errors import GraderError
+
+DEVICES = ("auto", "cpu", "cuda")
+
+
+def _data(args) -> int:
+    from grader import data
+
+    print(data.ensure_mnist(args.data_dir))
+    return 0
+
+
+def _train(args) -> int:
+    from grader import train
+
+    train.main(submission=args.file, data_dir=args.data_dir, device=args.device,
+               epochs=args.epochs, batch_size=args.batch_size, out=args.out,
+               eval_every=args.eval_every)
+    return 0
+
+
+def _check(args) -> int:
+    from pathlib import Path
+
+    from grader import check
+
+    if not Path(args.file).exists():
+        raise GraderError(f"{args.file}: no such file")
+    result = check.main(submission=args.file, data_dir=args.data_dir, device=args.device,
+                        quick=args.quick, rubric=args.rubric, progress=not args.json)
+    from grader import report
+
+    print(report.to_json(result) if args.json else report.to_terminal(result), end="")
+    return 0 if result.all_passed else 1
+
+
+def _build(args) -> int:
+    from grader import build
+
+    build.main(data_dir=args.data_dir, device=args.device)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lenet5", description="The LeNet-5 on MNIST assignment kit: data, grading, "
+        "batch grading, building the autograder, and training by hand.")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
+
+    def verb(name, handler, help_text):
+        sub = verbs.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--data-dir", metavar="DIR",
+                         help="folder holding MNIST/raw (default: $LENET5_DATA, else the user cache)")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    verb("data", _data, "Make MNIST available and verified; print the folder that holds it.")
+
+    check = verb("check", _check, "Grade one lenet.py and print the report. Exit status: 0 when "
+                 "every check that ran passed, 1 when one failed, 2 when it could not grade.")
+    check.add_argument("file", help="the lenet.py to grade")
+    check.add_argument("--quick", action="store_true",
+                       help="skip the timed training run (its check is reported as skipped)")
+    check.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    check.add_argument("--device", choices=DEVICES, default="auto",
+                       help="where the timed run trains: auto is CUDA when present (default)")
+    check.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+
+    train = verb("train", _train, "Train a lenet.py by hand with a progress bar, save the loss "
+                 "and test-accuracy plots, and print the final test accuracy.")
+    train.add_argument("file", help="the lenet.py to train")
+    train.add_argument("--device", choices=DEVICES, default="auto")
+    train.add_argument("--epochs", type=int, help="override the file's EPOCHS")
+    train.add_argument("--batch-size", type=int, help="override the file's BATCH_SIZE")
+    train.add_argument("--eval-every", type=int, default=100, metavar="STEPS",
+                       help="measure test accuracy every STEPS batches (default: 100)")
+    train.add_argument("--out", metavar="DIR", help="where the plots go (default: runs/<file stem>)")
+
+    build = verb("build", _build, "Regenerate the reference results of the solution "
+                 "(solution/reference.json) and verify them.")
+    build.add_argument("--device", choices=DEVICES, default="cpu")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except GraderError as error:
+        print(f"lenet5 {args.verb}: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"lenet5 {args.verb}: interrupted", file=sys.stderr)
+        return 130

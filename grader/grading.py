@@ -1,0 +1,288 @@
+"""Grading one submission: gate, inspect, timed training, evaluation, then the checks.
+
+The grader process holds the test labels and computes every score; the submission runs only in
+the worker stages that sandbox.py starts. Data flows one way: stage outcomes become Facts,
+checks turn Facts into findings, feedback words them, and the result collects them.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from tqdm import tqdm
+
+from grader import checks, data, feedback, machine
+from grader.budget import budget_seconds, reference_seconds
+from grader.errors import SubmissionRejected
+from grader.results import CheckResult, SubmissionResult
+from grader.rubric import KIT_ROOT, Rubric
+from grader.sandbox import StageOutcome, run_stage
+
+SEED = 0
+SAMPLE_SIZE = 256           # training images for the training-loop check
+REFERENCE = KIT_ROOT / "solution" / "lenet.py"
+
+
+@dataclass
+class Mnist:
+    """MNIST as uint8 tensors, loaded once per grading process."""
+    train_images: torch.Tensor
+    train_labels: torch.Tensor
+    test_images: torch.Tensor
+    test_labels: torch.Tensor
+
+    @classmethod
+    def load(cls, root: Path) -> Mnist:
+        return cls(*data.load_split(root, train=True), *data.load_split(root, train=False))
+
+
+def gate(path: Path, max_bytes: int) -> str:
+    """Read the submission as source text, or say why it cannot be graded at all."""
+    if not path.is_file():
+        raise SubmissionRejected(f"{path.name} is not a file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise SubmissionRejected(f"{path.name} is {size:,} bytes; the limit is {max_bytes:,}")
+    try:
+        source = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SubmissionRejected(f"{path.name} is not UTF-8 text ({error.reason})") from None
+    try:
+        ast.parse(source, filename=path.name)
+    except SyntaxError as error:
+        raise SubmissionRejected(f"{path.name} is not valid Python: line {error.lineno}: "
+                                 f"{error.msg}") from None
+    return source
+
+
+@dataclass
+class Grader:
+    """Grades submissions on one machine and device with one rubric and one copy of MNIST."""
+    rubric: Rubric
+    mnist: Mnist
+    device: str = "cpu"
+    threads: int = field(default_factory=lambda: len(os.sched_getaffinity(0)))
+    progress: bool = False
+    workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="lenet5-")))
+    _budget_s: float | None = None
+
+    def __post_init__(self):
+        shared = self.workdir / "shared"
+        shared.mkdir(parents=True, exist_ok=True)
+        torch.save({"images": self.mnist.train_images.clone(),
+                    "labels": self.mnist.train_labels.clone()}, shared / "train.pt")
+        pick = torch.randperm(len(self.mnist.train_labels),
+                              generator=torch.Generator().manual_seed(SEED))[:SAMPLE_SIZE]
+        self.sample_labels = self.mnist.train_labels[pick]
+        torch.save({"images": self.mnist.train_images[pick].clone(),
+                    "labels": self.sample_labels.clone()}, shared / "sample.pt")
+
+    def close(self) -> None:
+        shutil.rmtree(self.workdir, ignore_errors=True)
+
+    # --- the time budget -------------------------------------------------------------------
+
+    @property
+    def budget_s(self) -> float:
+        if self._budget_s is None:
+            facts = machine.describe(self.device, self.threads)
+            self._budget_s = budget_seconds(reference_seconds(facts, self._measure_reference),
+                                            self.rubric)
+        return self._budget_s
+
+    def _measure_reference(self) -> float:
+        """Train the reference solution through the same workers a submission goes through."""
+        job = self._job(REFERENCE, "reference")
+        hyper = {"EPOCHS": 1.0, "BATCH_SIZE": 64.0, "LEARNING_RATE": 1e-3}
+        run = self._train(job, self._request(hyper)[0], budget_s=600.0)
+        epochs = run.all("epoch")
+        if not epochs:
+            raise RuntimeError(f"the reference solution did not train:\n{run.output}")
+        return epochs[-1]["at"] - run.startup_s
+
+    # --- one submission --------------------------------------------------------------------
+
+    def grade(self, path: str | os.PathLike, *, quick: bool = False,
+              name: str | None = None) -> SubmissionResult:
+        path = Path(path)
+        started = time.monotonic()
+        facts = checks.Facts(threshold=self.rubric.threshold,
+                             fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
+                             sample_labels=self.sample_labels.tolist())
+        logs: dict[str, str] = {}
+        try:
+            gate(path, self.rubric.limits["submission_bytes"])
+        except SubmissionRejected as rejection:
+            facts.rejected = str(rejection)
+        job = None
+        if not facts.rejected:
+            job = self._job(path, name or path.stem)
+            self._inspect(job, facts, logs)
+            if not quick and not facts.import_error and not checks.blocked("accuracy", facts):
+                facts.timed_run = self._timed_run(job, facts, logs)
+        result = self._result(name or path.name, facts, quick)
+        result.grading_s = time.monotonic() - started
+        result.logs = logs
+        if job is not None:
+            shutil.rmtree(job, ignore_errors=True)
+        return result
+
+    def _job(self, path: Path, name: str) -> Path:
+        job = Path(tempfile.mkdtemp(prefix=f"{name[:40]}-", dir=self.workdir))
+        shutil.copyfile(path, job / "lenet.py")
+        for item in ("train.pt", "sample.pt"):
+            _place(self.workdir / "shared" / item, job / item)
+        return job
+
+    def _stage(self, stage: str, job: Path, request: dict, work_s: float,
+               on_event=None) -> StageOutcome:
+        (job / "request.json").write_text(json.dumps(request))
+        limits = self.rubric.limits
+        return run_stage(stage, job, startup_s=limits["startup_s"], work_s=work_s,
+                         memory_mib=limits["memory_mib"],
+                         # CUDA reserves far more address space than it uses: no cap there.
+                         address_space_mib=limits["address_space_mib"]
+                         if self.device == "cpu" else None,
+                         output_chars=limits["output_chars"], on_event=on_event)
+
+    def _base_request(self) -> dict:
+        return {"seed": SEED, "threads": self.threads, "device": self.device}
+
+    def _inspect(self, job: Path, facts: checks.Facts, logs: dict) -> None:
+        outcome = self._stage("inspect", job, self._base_request(),
+                              self.rubric.limits["inspect_s"])
+        logs["inspect"] = outcome.output
+        facts.inspect_status = outcome.status
+        failed_import = outcome.first("import_error")
+        if failed_import:
+            facts.import_error = failed_import["error"]
+        contract = outcome.first("contract")
+        if contract:
+            facts.missing = contract["missing"]
+            facts.hyperparameters = contract["hyperparameters"]
+        for event in outcome.all("fact"):
+            facts.inspected[event["key"]] = {key: event[key] for key in ("value", "error")
+                                             if key in event}
+
+    def _request(self, hyper: dict) -> tuple[dict, list[dict]]:
+        """The training request with the student's constants clamped to the rubric's bounds."""
+        request, notes = self._base_request(), []
+        for name, key, bounds, cast in (("EPOCHS", "epochs", self.rubric.epochs, int),
+                                        ("BATCH_SIZE", "batch_size", self.rubric.batch_size, int),
+                                        ("LEARNING_RATE", "learning_rate",
+                                         self.rubric.learning_rate, float)):
+            value = hyper.get(name)
+            low, high = bounds
+            used = cast(min(max(value, low), high)) if value is not None else cast(low)
+            if value is None or used != value:
+                notes.append(checks.cause("clamped", name=name,
+                                          value=float("nan") if value is None else value, low=low,
+                                           high=high, used=used))
+            request[key] = used
+        return request, notes
+
+    def _train(self, job: Path, request: dict, budget_s: float) -> StageOutcome:
+        bar = tqdm(total=request["epochs"], unit="epoch", desc="timed training",
+                   disable=not self.progress, leave=False)
+
+        def on_event(event, outcome):
+            if event["event"] == "progress":
+                bar.set_postfix(batch=f"{event['batch']}/{event['of']}")
+            elif event["event"] == "epoch":
+                bar.update()
+
+        outcome = self._stage("train", job, request, budget_s, on_event)
+        bar.close()
+        return outcome
+
+    def _timed_run(self, job: Path, facts: checks.Facts, logs: dict) -> dict:
+        budget = self.budget_s
+        request, notes = self._request(facts.hyperparameters)
+        run = {"budget_s": budget, "device": self.device, "notes": notes,
+               "hyperparameters": {key: request[key] for key in
+                                   ("epochs", "batch_size", "learning_rate")}}
+        train = self._train(job, request, budget)
+        logs["train"] = train.output
+        epochs = [event for event in train.all("epoch") if (job / f"epoch-{event['epoch']}.pt")
+                  .exists()]
+        error = train.first("stage_error") or train.first("import_error")
+        if not epochs:
+            if train.phase == "work" and train.status == "timeout":
+                run.update(accuracy=None, fresh_accuracy=0.0, time_used_s=budget, epochs=0)
+                return run
+            code = "train_timeout" if train.status == "timeout" else "train_error"
+            text = error["error"] if error else f"the process ended ({train.status}):\n{train.output}"
+            run["failure"] = checks.cause(code, error=text)
+            return run
+        finished = epochs[-1]["epoch"]
+        if finished < request["epochs"]:
+            notes.append(checks.cause("crashed_after", finished=finished, error=error["error"])
+                         if error else checks.cause("budget_cut", finished=finished,
+                                                     planned=request["epochs"]))
+        run.update(epochs=finished, time_used_s=epochs[-1]["at"] - train.startup_s)
+        accuracies = self._evaluate(job, list(range(finished + 1)), run, logs)
+        if accuracies is None:
+            return run
+        run.update(fresh_accuracy=accuracies[0], accuracy=accuracies[finished],
+                   curve={"step_losses": [loss for event in epochs for loss in event["losses"]],
+                          "epoch_accuracy": accuracies})
+        return run
+
+    def _evaluate(self, job: Path, epochs: list[int], run: dict, logs: dict) -> list[float] | None:
+        """Accuracy of each saved epoch on the test set, counted here against labels the
+        worker never sees; it gets the images in a fresh random order."""
+        order = torch.randperm(len(self.mnist.test_labels),
+                               generator=torch.Generator().manual_seed(
+                                   int.from_bytes(os.urandom(8), "little")))
+        torch.save(self.mnist.test_images[order].clone(), job / "test-images.pt")
+        labels = self.mnist.test_labels[order]
+        request = {**self._base_request(), "epochs": epochs}
+        outcome = self._stage("evaluate", job, request, self.rubric.limits["evaluate_s"])
+        logs["evaluate"] = outcome.output
+        found = {event["epoch"]: event["values"] for event in outcome.all("predictions")}
+        if any(epoch not in found for epoch in epochs):
+            error = outcome.first("stage_error") or outcome.first("import_error")
+            code = "evaluate_timeout" if outcome.status == "timeout" else "evaluate_error"
+            run["failure"] = checks.cause(code, error=error["error"] if error
+                                           else f"the process ended ({outcome.status})")
+            return None
+        accuracies = []
+        for epoch in epochs:
+            predictions = torch.tensor(found[epoch][:len(labels)], dtype=torch.long)
+            if len(predictions) != len(labels):
+                accuracies.append(0.0)
+                continue
+            accuracies.append((predictions == labels).float().mean().item())
+        return accuracies
+
+    def _result(self, name: str, facts: checks.Facts, quick: bool) -> SubmissionResult:
+        results = []
+        for rule in self.rubric.checks:
+            finding = checks.decide(rule.id, facts)
+            results.append(CheckResult(
+                id=rule.id, title=rule.title, max_score=rule.points,
+                score=rule.points if finding.passed else 0.0, status=finding.status,
+                feedback=feedback.word(rule.id, finding), hidden=rule.hidden,
+                details=finding.details))
+        run = facts.timed_run or {}
+        return SubmissionResult(
+            submission=name, device=self.device,
+            budget_s=run.get("budget_s"), time_used_s=run.get("time_used_s"), checks=results,
+            learning_curve=run.get("curve", {}),
+            notes=[facts.rejected] if facts.rejected else [])
+
+
+def _place(source: Path, target: Path) -> None:
+    """A hard link where the file system allows it (no copy of the data), else a copy."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)

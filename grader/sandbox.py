@@ -1,0 +1,174 @@
+"""Starting a worker stage and keeping it on a leash.
+
+Each stage is a fresh process in its own session (so its whole process group can be killed),
+with resource limits set before it runs any Python, a wall-clock limit for its start-up
+(imports, the student's module) and one for its work, a watchdog on the resident memory of its
+whole process tree, and its output captured to a file and truncated. Whatever the student's
+code does, `run_stage` returns an outcome and leaves no process behind.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+from grader.rubric import KIT_ROOT
+
+MEMORY_POLL_S = 0.2
+OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
+MAX_PROCESSES = 4096
+
+
+@dataclass
+class StageOutcome:
+    stage: str
+    status: str = "ok"             # ok, crashed, timeout, memory
+    phase: str = "startup"         # how far it got: startup, work, done
+    events: list[dict] = field(default_factory=list)
+    returncode: int | None = None
+    output: str = ""
+    startup_s: float = 0.0
+    work_s: float = 0.0
+    peak_rss_mib: float = 0.0
+
+    def first(self, event: str) -> dict | None:
+        return next((item for item in self.events if item["event"] == event), None)
+
+    def all(self, event: str) -> list[dict]:
+        return [item for item in self.events if item["event"] == event]
+
+
+def _limits(memory_bytes: int | None):
+    """Runs in the child before exec: hard limits the student's code cannot raise."""
+    def apply():
+        if memory_bytes:
+            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_FILE_BYTES, OUTPUT_FILE_BYTES))
+        soft, hard = resource.getrlimit(resource.RLIMIT_NPROC)
+        cap = MAX_PROCESSES if hard == resource.RLIM_INFINITY else min(MAX_PROCESSES, hard)
+        resource.setrlimit(resource.RLIMIT_NPROC, (cap, cap))
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return apply
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    try:
+        members = [process, *process.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    total = 0
+    for member in members:
+        try:
+            total += member.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def _read_head_tail(path: Path, chars: int) -> str:
+    """The start and the end of what the worker printed; the middle of a flood is dropped."""
+    size = path.stat().st_size if path.exists() else 0
+    with open(path, "rb") as handle:
+        if size <= chars:
+            return handle.read().decode("utf-8", "replace")
+        head = handle.read(chars // 2).decode("utf-8", "replace")
+        handle.seek(size - chars // 2)
+        tail = handle.read().decode("utf-8", "replace")
+    return f"{head}\n[... {size - chars} bytes of output cut ...]\n{tail}"
+
+
+def run_stage(stage: str, job: Path, *, startup_s: float, work_s: float,
+              memory_mib: float, address_space_mib: float | None, output_chars: int,
+              on_event=None) -> StageOutcome:
+    """Run `python -m grader.worker STAGE JOB` and collect its events under the limits.
+
+    `on_event(event, outcome)` sees each event as it arrives (progress bars use it).
+    """
+    outcome = StageOutcome(stage)
+    read_fd, write_fd = os.pipe()
+    log_path = job / f"{stage}.log"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(KIT_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
+        "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "grader.worker", stage, str(job), str(write_fd)],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=job, env=env,
+            pass_fds=(write_fd,), start_new_session=True,
+            preexec_fn=_limits(int(address_space_mib * 2**20) if address_space_mib else None))
+    os.close(write_fd)
+    started = time.monotonic()
+    deadline = started + startup_s
+    work_started = None
+    buffer = b""
+    try:
+        watcher = psutil.Process(process.pid)  # a zombie until waited for, so never missing
+        with selectors.DefaultSelector() as selector, os.fdopen(read_fd, "rb", 0) as pipe:
+            selector.register(pipe, selectors.EVENT_READ)
+            while True:
+                now = time.monotonic()
+                if now >= deadline:
+                    outcome.status = "timeout"
+                    break
+                if selector.select(timeout=min(MEMORY_POLL_S, deadline - now)):
+                    chunk = pipe.read(1 << 16)
+                    if not chunk:
+                        break  # the worker closed the pipe: it ended
+                    buffer += chunk
+                    *lines, buffer = buffer.split(b"\n")
+                    for line in lines:
+                        event = _parse(line)
+                        if event is None:
+                            continue
+                        event["at"] = time.monotonic() - started
+                        outcome.events.append(event)
+                        if event["event"] == "ready" and work_started is None:
+                            work_started = time.monotonic()
+                            outcome.startup_s = work_started - started
+                            outcome.phase = "work"
+                            deadline = work_started + work_s
+                        if on_event is not None:
+                            on_event(event, outcome)
+                        if event["event"] == "done":
+                            outcome.phase = "done"
+                if outcome.phase == "done":
+                    break
+                rss = _tree_rss(watcher)
+                outcome.peak_rss_mib = max(outcome.peak_rss_mib, rss / 2**20)
+                if rss > memory_mib * 2**20:
+                    outcome.status = "memory"
+                    break
+    finally:
+        _kill_group(process.pid)
+        outcome.returncode = process.wait()
+    if work_started is not None:
+        outcome.work_s = time.monotonic() - work_started
+    if outcome.status == "ok" and outcome.phase != "done":
+        outcome.status = "crashed"
+    outcome.output = _read_head_tail(log_path, output_chars)
+    return outcome
+
+
+def _parse(line: bytes) -> dict | None:
+    try:
+        event = json.loads(line)
+    except ValueError:
+        return None
+    return event if isinstance(event, dict) and isinstance(event.get("event"), str) else None
