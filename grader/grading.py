@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -25,6 +26,7 @@ from grader.errors import SubmissionRejected
 from grader.results import CheckResult, SubmissionResult
 from grader.rubric import KIT_ROOT, Rubric
 from grader.sandbox import StageOutcome, run_stage
+from grader.worker import SUBMISSION
 
 SEED = 0
 SAMPLE_SIZE = 256           # training images for the training-loop check
@@ -136,8 +138,9 @@ class Grader:
         return result
 
     def _job(self, path: Path, name: str) -> Path:
-        job = Path(tempfile.mkdtemp(prefix=f"{name[:40]}-", dir=self.workdir))
-        shutil.copyfile(path, job / "lenet.py")
+        safe = re.sub(r"[^\w.-]", "_", name)[:40]
+        job = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.workdir))
+        shutil.copyfile(path, job / SUBMISSION)
         for item in ("train.pt", "sample.pt"):
             _place(self.workdir / "shared" / item, job / item)
         return job
@@ -166,6 +169,7 @@ class Grader:
             facts.import_error = failed_import["error"]
         contract = outcome.first("contract")
         if contract:
+            facts.imported = True
             facts.missing = contract["missing"]
             facts.hyperparameters = contract["hyperparameters"]
         for event in outcome.all("fact"):
@@ -190,14 +194,13 @@ class Grader:
         return request, notes
 
     def _train(self, job: Path, request: dict, budget_s: float) -> StageOutcome:
-        bar = tqdm(total=request["epochs"], unit="epoch", desc="timed training",
+        bar = tqdm(unit="batch", desc=f"timed training ({request['epochs']} epochs)",
                    disable=not self.progress, leave=False)
 
         def on_event(event, outcome):
             if event["event"] == "progress":
-                bar.set_postfix(batch=f"{event['batch']}/{event['of']}")
-            elif event["event"] == "epoch":
-                bar.update()
+                bar.total, bar.n = event["total"], event["done"]
+                bar.refresh()
 
         outcome = self._stage("train", job, request, budget_s, on_event)
         bar.close()

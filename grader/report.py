@@ -14,7 +14,8 @@ COLOURS = {"passed": "32", "failed": "31", "error": "31", "timeout": "33", "skip
 def _run_line(result: SubmissionResult) -> str:
     if result.budget_s is None:
         return f"device {result.device}; no timed training run"
-    used = f"{result.time_used_s:.1f} s" if result.time_used_s is not None else "-"
+    used = (f"{result.time_used_s:.1f} s" if result.time_used_s is not None
+            else "no epoch finished")
     return f"device {result.device}; training budget {result.budget_s:.0f} s, used {used}"
 
 

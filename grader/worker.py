@@ -22,6 +22,7 @@ import time
 import traceback
 from pathlib import Path
 
+SUBMISSION = "lenet.py"  # the name the grader gives the submission in the job folder
 PROGRESS_EVERY = 50  # batches between progress events of the timed run
 
 
@@ -36,11 +37,13 @@ class Reporter:
 
 
 def _error_summary(error: BaseException) -> str:
-    """The student's part of a traceback: the grader's own frames say nothing to them."""
+    """The student's part of a traceback: frames in their own file, named by its base name.
+    The grader's and torch's frames say nothing they can act on."""
     frames = [frame for frame in traceback.extract_tb(error.__traceback__)
-              if not frame.filename.startswith(str(Path(__file__).parent))]
-    lines = traceback.format_list(frames[-4:]) + traceback.format_exception_only(error)
-    return "".join(lines).strip()
+              if Path(frame.filename).name == SUBMISSION]
+    lines = [f'  File "{SUBMISSION}", line {frame.lineno}, in {frame.name}\n'
+             + (f"    {frame.line}\n" if frame.line else "") for frame in frames[-4:]]
+    return "".join(lines + traceback.format_exception_only(error)).strip()
 
 
 def _attempt(report: Reporter, key: str, action) -> None:
@@ -80,7 +83,7 @@ def _train(module, request: dict, job: Path, report: Reporter, started) -> None:
     def on_batch():
         handed[0] += 1
         if handed[0] % PROGRESS_EVERY == 0:
-            report.send("progress", batch=handed[0] % len(loader) or len(loader), of=len(loader))
+            report.send("progress", done=handed[0], total=request["epochs"] * len(loader))
 
     loader = runtime.TensorBatches(runtime.normalize_images(data["images"]).to(device),
                                    data["labels"].to(device), request["batch_size"],
@@ -133,7 +136,7 @@ def main(argv: list[str]) -> int:
 
     runtime.configure_torch(request["threads"])
     try:
-        module = runtime.load_submission(job / "lenet.py")
+        module = runtime.load_submission(job / SUBMISSION)
     except BaseException as error:  # noqa: BLE001 - SystemExit at import is a student error too
         report.send("import_error", error=_error_summary(error), error_type=type(error).__name__)
         return 0

@@ -1,0 +1,78 @@
+"""Shared fixtures: verified MNIST, a grader with short stage limits, and the kit's paths."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import psutil
+import pytest
+
+KIT = Path(__file__).resolve().parent.parent
+SUBMISSIONS = KIT / "tests" / "submissions"
+SOLUTION = KIT / "solution" / "lenet.py"
+STARTER = KIT / "starter" / "lenet.py"
+
+
+@pytest.fixture(scope="session")
+def mnist_root():
+    from grader import data
+
+    return data.ensure_mnist()
+
+
+@pytest.fixture(scope="session")
+def test_rubric(tmp_path_factory):
+    """The kit's rubric with shorter stage limits, so hanging examples end sooner."""
+    text = (KIT / "assignment" / "rubric.toml").read_text()
+    for key, value in {"startup_s": 20, "inspect_s": 20, "evaluate_s": 20}.items():
+        text = re.sub(rf"^{key} = .*$", f"{key} = {value}", text, flags=re.M)
+    path = tmp_path_factory.mktemp("rubric") / "rubric.toml"
+    path.write_text(text)
+    return path
+
+
+@pytest.fixture(scope="session")
+def grader(mnist_root, test_rubric):
+    from grader.grading import Grader, Mnist
+    from grader.rubric import load_rubric
+
+    instance = Grader(load_rubric(test_rubric), Mnist.load(mnist_root))
+    yield instance
+    instance.close()
+
+
+def worker_processes() -> list[psutil.Process]:
+    """Every live process running the kit's worker module, ours or leaked."""
+    found = []
+    for process in psutil.process_iter(["cmdline", "status"]):
+        cmdline = process.info["cmdline"] or []
+        if "grader.worker" in cmdline and process.info["status"] != psutil.STATUS_ZOMBIE:
+            found.append(process)
+    return found
+
+
+def expected_statuses(path: Path) -> dict[str, str]:
+    """The `# expect: check=status ...` line at the top of an example submission."""
+    first = path.read_text().splitlines()[0]
+    assert first.startswith("# expect: "), f"{path.name} lacks its expectation line"
+    return dict(pair.split("=") for pair in first[len("# expect: "):].split())
+
+
+def run_cli(*args, cwd=None, env=None, timeout=600):
+    import subprocess
+
+    return subprocess.run([sys.executable, "-m", "grader", *args], capture_output=True,
+                          text=True, cwd=cwd, env=env, timeout=timeout)
+
+
+@pytest.fixture
+def copy_of_mnist(mnist_root, tmp_path):
+    """A private copy of the verified raw files, safe to damage."""
+    raw = tmp_path / "MNIST" / "raw"
+    raw.mkdir(parents=True)
+    for path in (mnist_root / "MNIST" / "raw").glob("*-ubyte"):
+        shutil.copyfile(path, raw / path.name)
+    return tmp_path
