@@ -1,8 +1,11 @@
 """`lenet5 build`: the instructor's one command that regenerates and verifies every artifact.
 
-Step one grades the reference solution through the real grading path and writes what it
-measured to solution/reference.json: per-layer shapes and parameter counts, the test accuracy,
-the training time and the machine. Nothing in that file is typed by hand.
+1. Grade the reference solution through the real grading path and write what it measured to
+   solution/reference.json (per-layer shapes and parameter counts, test accuracy, training time,
+   machine). Nothing in that file is typed by hand.
+2. Build dist/autograder.zip with `otter generate` and dist/student/ (starter, handout, public
+   tests).
+3. Verify through `otter run` on the zip: the solution gets full marks and the starter zero.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import os
 import time
 from pathlib import Path
 
-from grader import data, machine
+from grader import autograder, data, machine
 from grader.errors import GraderError
 from grader.grading import REFERENCE, Grader, Mnist
 from grader.rubric import KIT_ROOT, load_rubric
@@ -57,10 +60,24 @@ def write_json(path: Path, payload: dict) -> None:
     os.replace(partial, path)
 
 
-def main(*, data_dir: str | None = None, device: str = "cpu") -> dict:
+def verify_zip(archive: Path, max_score: float) -> dict:
+    """The solution must get full marks and the starter zero through `otter run`."""
+    scores = {}
+    for label, path, expected in (("solution", REFERENCE, max_score),
+                                  ("starter", KIT_ROOT / "starter" / "lenet.py", 0.0)):
+        total = sum(autograder.question_scores(autograder.otter_run(archive, path)).values())
+        if total != expected:
+            raise GraderError(f"otter run gave the {label} {total:g} points, expected {expected:g}")
+        scores[label] = total
+    return scores
+
+
+def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None = None) -> dict:
     """Regenerate the artifacts, verify them, and say what was written."""
-    grader = Grader(load_rubric(), Mnist.load(data.ensure_mnist(data_dir)), device=device,
-                    progress=True)
+    rubric = load_rubric()
+    root = data.ensure_mnist(data_dir)
+    out = Path(dist) if dist else KIT_ROOT / "dist"
+    grader = Grader(rubric, Mnist.load(root), device=device, progress=True)
     try:
         results = reference_results(grader)
     finally:
@@ -68,4 +85,11 @@ def main(*, data_dir: str | None = None, device: str = "cpu") -> dict:
     write_json(REFERENCE_RESULTS, results)
     print(f"{REFERENCE_RESULTS}: {results['test_accuracy']:.2%} test accuracy after "
           f"{results['epochs']} epoch(s) in {results['training_s']} s on {device}")
-    return results
+    archive = autograder.build_zip(out / "autograder.zip", rubric, root)
+    bundle = autograder.build_student_bundle(out / "student", rubric)
+    print(f"{archive}: {archive.stat().st_size / 2**20:.1f} MiB; {bundle}: starter, handout, "
+          f"{len(list((bundle / 'tests').glob('*.py')))} public tests")
+    scores = verify_zip(archive, rubric.max_score)
+    print(f"otter run on the zip: solution {scores['solution']:g}/{rubric.max_score:g}, "
+          f"starter {scores['starter']:g}/{rubric.max_score:g}")
+    return {"reference": results, "zip": str(archive), "student": str(bundle), "verified": scores}

@@ -44,10 +44,23 @@ def _check(args) -> int:
     return 0 if result.all_passed else 1
 
 
+def _grade(args) -> int:
+    from grader import batch
+    from grader.results import SubmissionResult
+
+    graded = batch.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
+                        device=args.device, data_dir=args.data_dir, rubric=args.rubric,
+                        progress=not args.quiet)
+    errors = sum(1 for outcome in graded.values() if not isinstance(outcome, SubmissionResult))
+    print(f"{len(graded)} submissions graded into {args.out}/final_grades.csv"
+          + (f"; {errors} could not be graded (see grading_status)" if errors else ""))
+    return 1 if errors else 0
+
+
 def _build(args) -> int:
     from grader import build
 
-    build.main(data_dir=args.data_dir, device=args.device)
+    build.main(data_dir=args.data_dir, device=args.device, dist=args.dist)
     return 0
 
 
@@ -76,6 +89,20 @@ def _parser() -> argparse.ArgumentParser:
                        help="where the timed run trains: auto is CUDA when present (default)")
     check.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
+    grade = verb("grade", _grade, "Grade every submission in a folder (flat .py files, a folder "
+                 "per student, or a Gradescope export zip) into OUT: a result JSON and a feedback "
+                 "file per submission and final_grades.csv in otter's layout. Resumable: run it "
+                 "again to grade only what is missing or changed.")
+    grade.add_argument("source", metavar="DIR", help="folder or zip of submissions")
+    grade.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
+    grade.add_argument("-j", "--jobs", type=int, default=1,
+                       help="submissions graded at once; the cores are split between them")
+    grade.add_argument("--timeout", type=float, metavar="SECONDS",
+                       help="wall-clock limit per submission (default: the sum of stage limits)")
+    grade.add_argument("--device", choices=DEVICES, default="auto")
+    grade.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+    grade.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
     train = verb("train", _train, "Train a lenet.py by hand with a progress bar, save the loss "
                  "and test-accuracy plots, and print the final test accuracy.")
     train.add_argument("file", help="the lenet.py to train")
@@ -86,9 +113,12 @@ def _parser() -> argparse.ArgumentParser:
                        help="measure test accuracy every STEPS batches (default: 100)")
     train.add_argument("--out", metavar="DIR", help="where the plots go (default: runs/<file stem>)")
 
-    build = verb("build", _build, "Regenerate the reference results of the solution "
-                 "(solution/reference.json) and verify them.")
-    build.add_argument("--device", choices=DEVICES, default="cpu")
+    build = verb("build", _build, "Regenerate every artifact and verify it: the reference "
+                 "results (solution/reference.json), dist/autograder.zip for otter and Gradescope, "
+                 "and dist/student/; then grade the solution and the starter through otter run.")
+    build.add_argument("--device", choices=DEVICES, default="cpu",
+                       help="device of the reference run (default: cpu)")
+    build.add_argument("--dist", metavar="DIR", help="output folder (default: dist/ in the kit)")
     return parser
 
 

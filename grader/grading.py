@@ -22,7 +22,7 @@ from tqdm import tqdm
 
 from grader import checks, data, feedback, machine
 from grader.budget import budget_seconds, reference_seconds
-from grader.errors import SubmissionRejected
+from grader.errors import GraderError, SubmissionRejected
 from grader.results import CheckResult, SubmissionResult
 from grader.rubric import KIT_ROOT, Rubric
 from grader.sandbox import StageOutcome, run_stage
@@ -66,8 +66,23 @@ def gate(path: Path, max_bytes: int) -> str:
 
 
 @dataclass
+class Attempt:
+    """One grading in progress: its job folder, what was learned, and its deadline."""
+    job: Path
+    facts: checks.Facts
+    logs: dict = field(default_factory=dict)
+    deadline: float = float("inf")  # time.monotonic() by which the whole grading must end
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+@dataclass
 class Grader:
-    """Grades submissions on one machine and device with one rubric and one copy of MNIST."""
+    """Grades submissions on one machine and device with one rubric and one copy of MNIST.
+
+    Safe to share between threads: each grading has its own Attempt and job folder.
+    """
     rubric: Rubric
     mnist: Mnist
     device: str = "cpu"
@@ -92,8 +107,8 @@ class Grader:
 
     # --- the time budget -------------------------------------------------------------------
 
-    @property
-    def budget_s(self) -> float:
+    def budget(self) -> float:
+        """Seconds the timed run may train: calibrated on first use, then cached."""
         if self._budget_s is None:
             facts = machine.describe(self.device, self.threads)
             self._budget_s = budget_seconds(reference_seconds(facts, self._measure_reference),
@@ -102,40 +117,53 @@ class Grader:
 
     def _measure_reference(self) -> float:
         """Train the reference solution through the same workers a submission goes through."""
-        job = self._job(REFERENCE, "reference")
+        attempt = Attempt(self._job(REFERENCE, "reference"), self._facts())
         hyper = {"EPOCHS": 1.0, "BATCH_SIZE": 64.0, "LEARNING_RATE": 1e-3}
-        run = self._train(job, self._request(hyper)[0], budget_s=600.0)
+        try:
+            run = self._train(attempt, self._request(hyper)[0], budget_s=600.0)
+        finally:
+            shutil.rmtree(attempt.job, ignore_errors=True)
         epochs = run.all("epoch")
         if not epochs:
-            raise RuntimeError(f"the reference solution did not train:\n{run.output}")
+            raise GraderError(f"the reference solution did not train:\n{run.output}")
         return epochs[-1]["at"] - run.startup_s
 
     # --- one submission --------------------------------------------------------------------
 
-    def grade(self, path: str | os.PathLike, *, quick: bool = False,
-              name: str | None = None) -> SubmissionResult:
+    def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
+              timeout_s: float | None = None) -> SubmissionResult:
+        """Grade one file. `timeout_s` caps the whole grading; stages left without time are
+        reported as timeouts."""
         path = Path(path)
         started = time.monotonic()
-        facts = checks.Facts(threshold=self.rubric.threshold,
-                             fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
-                             sample_labels=self.sample_labels.tolist())
-        logs: dict[str, str] = {}
+        name = name or path.name
         try:
             gate(path, self.rubric.limits["submission_bytes"])
         except SubmissionRejected as rejection:
-            facts.rejected = str(rejection)
-        job = None
-        if not facts.rejected:
-            job = self._job(path, name or path.stem)
-            self._inspect(job, facts, logs)
-            if not quick and not facts.import_error and not checks.blocked("accuracy", facts):
-                facts.timed_run = self._timed_run(job, facts, logs)
-        result = self._result(name or path.name, facts, quick)
+            return self.reject(name, str(rejection))
+        attempt = Attempt(self._job(path, name), self._facts(),
+                          deadline=started + timeout_s if timeout_s else float("inf"))
+        try:
+            self._inspect(attempt)
+            if not quick and not checks.blocked("accuracy", attempt.facts):
+                attempt.facts.timed_run = self._timed_run(attempt)
+        finally:
+            shutil.rmtree(attempt.job, ignore_errors=True)
+        result = self._result(name, attempt.facts)
         result.grading_s = time.monotonic() - started
-        result.logs = logs
-        if job is not None:
-            shutil.rmtree(job, ignore_errors=True)
+        result.logs = attempt.logs
         return result
+
+    def reject(self, name: str, reason: str) -> SubmissionResult:
+        """The graded zero of a submission that cannot run at all, with the reason."""
+        facts = self._facts()
+        facts.rejected = reason
+        return self._result(name, facts)
+
+    def _facts(self) -> checks.Facts:
+        return checks.Facts(threshold=self.rubric.threshold,
+                            fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
+                            sample_labels=self.sample_labels.tolist())
 
     def _job(self, path: Path, name: str) -> Path:
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
@@ -145,12 +173,13 @@ class Grader:
             _place(self.workdir / "shared" / item, job / item)
         return job
 
-    def _stage(self, stage: str, job: Path, request: dict, work_s: float,
+    def _stage(self, attempt: Attempt, stage: str, request: dict, work_s: float,
                on_event=None) -> StageOutcome:
-        (job / "request.json").write_text(json.dumps(request))
+        (attempt.job / "request.json").write_text(json.dumps(request))
         limits = self.rubric.limits
-        return run_stage(stage, job, startup_s=limits["startup_s"], work_s=work_s,
-                         memory_mib=limits["memory_mib"],
+        left = max(0.0, attempt.remaining())
+        return run_stage(stage, attempt.job, startup_s=min(limits["startup_s"], left),
+                         work_s=min(work_s, left), memory_mib=limits["memory_mib"],
                          # CUDA reserves far more address space than it uses: no cap there.
                          address_space_mib=limits["address_space_mib"]
                          if self.device == "cpu" else None,
@@ -159,10 +188,11 @@ class Grader:
     def _base_request(self) -> dict:
         return {"seed": SEED, "threads": self.threads, "device": self.device}
 
-    def _inspect(self, job: Path, facts: checks.Facts, logs: dict) -> None:
-        outcome = self._stage("inspect", job, self._base_request(),
+    def _inspect(self, attempt: Attempt) -> None:
+        facts = attempt.facts
+        outcome = self._stage(attempt, "inspect", self._base_request(),
                               self.rubric.limits["inspect_s"])
-        logs["inspect"] = outcome.output
+        attempt.logs["inspect"] = outcome.output
         facts.inspect_status = outcome.status
         failed_import = outcome.first("import_error")
         if failed_import:
@@ -189,11 +219,11 @@ class Grader:
             if value is None or used != value:
                 notes.append(checks.cause("clamped", name=name,
                                           value=float("nan") if value is None else value, low=low,
-                                           high=high, used=used))
+                                          high=high, used=used))
             request[key] = used
         return request, notes
 
-    def _train(self, job: Path, request: dict, budget_s: float) -> StageOutcome:
+    def _train(self, attempt: Attempt, request: dict, budget_s: float) -> StageOutcome:
         bar = tqdm(unit="batch", desc=f"timed training ({request['epochs']} epochs)",
                    disable=not self.progress, leave=False)
 
@@ -202,20 +232,20 @@ class Grader:
                 bar.total, bar.n = event["total"], event["done"]
                 bar.refresh()
 
-        outcome = self._stage("train", job, request, budget_s, on_event)
+        outcome = self._stage(attempt, "train", request, budget_s, on_event)
         bar.close()
         return outcome
 
-    def _timed_run(self, job: Path, facts: checks.Facts, logs: dict) -> dict:
-        budget = self.budget_s
-        request, notes = self._request(facts.hyperparameters)
+    def _timed_run(self, attempt: Attempt) -> dict:
+        budget = self.budget()
+        request, notes = self._request(attempt.facts.hyperparameters)
         run = {"budget_s": budget, "device": self.device, "notes": notes,
                "hyperparameters": {key: request[key] for key in
                                    ("epochs", "batch_size", "learning_rate")}}
-        train = self._train(job, request, budget)
-        logs["train"] = train.output
-        epochs = [event for event in train.all("epoch") if (job / f"epoch-{event['epoch']}.pt")
-                  .exists()]
+        train = self._train(attempt, request, budget)
+        attempt.logs["train"] = train.output
+        epochs = [event for event in train.all("epoch")
+                  if (attempt.job / f"epoch-{event['epoch']}.pt").exists()]
         error = train.first("stage_error") or train.first("import_error")
         if not epochs:
             if train.phase == "work" and train.status == "timeout":
@@ -229,9 +259,9 @@ class Grader:
         if finished < request["epochs"]:
             notes.append(checks.cause("crashed_after", finished=finished, error=error["error"])
                          if error else checks.cause("budget_cut", finished=finished,
-                                                     planned=request["epochs"]))
+                                                    planned=request["epochs"]))
         run.update(epochs=finished, time_used_s=epochs[-1]["at"] - train.startup_s)
-        accuracies = self._evaluate(job, list(range(finished + 1)), run, logs)
+        accuracies = self._evaluate(attempt, list(range(finished + 1)), run)
         if accuracies is None:
             return run
         run.update(fresh_accuracy=accuracies[0], accuracy=accuracies[finished],
@@ -239,23 +269,23 @@ class Grader:
                           "epoch_accuracy": accuracies})
         return run
 
-    def _evaluate(self, job: Path, epochs: list[int], run: dict, logs: dict) -> list[float] | None:
+    def _evaluate(self, attempt: Attempt, epochs: list[int], run: dict) -> list[float] | None:
         """Accuracy of each saved epoch on the test set, counted here against labels the
         worker never sees; it gets the images in a fresh random order."""
         order = torch.randperm(len(self.mnist.test_labels),
                                generator=torch.Generator().manual_seed(
                                    int.from_bytes(os.urandom(8), "little")))
-        torch.save(self.mnist.test_images[order].clone(), job / "test-images.pt")
+        torch.save(self.mnist.test_images[order].clone(), attempt.job / "test-images.pt")
         labels = self.mnist.test_labels[order]
         request = {**self._base_request(), "epochs": epochs}
-        outcome = self._stage("evaluate", job, request, self.rubric.limits["evaluate_s"])
-        logs["evaluate"] = outcome.output
+        outcome = self._stage(attempt, "evaluate", request, self.rubric.limits["evaluate_s"])
+        attempt.logs["evaluate"] = outcome.output
         found = {event["epoch"]: event["values"] for event in outcome.all("predictions")}
         if any(epoch not in found for epoch in epochs):
             error = outcome.first("stage_error") or outcome.first("import_error")
             code = "evaluate_timeout" if outcome.status == "timeout" else "evaluate_error"
             run["failure"] = checks.cause(code, error=error["error"] if error
-                                           else f"the process ended ({outcome.status})")
+                                          else f"the process ended ({outcome.status})")
             return None
         accuracies = []
         for epoch in epochs:
@@ -266,7 +296,7 @@ class Grader:
             accuracies.append((predictions == labels).float().mean().item())
         return accuracies
 
-    def _result(self, name: str, facts: checks.Facts, quick: bool) -> SubmissionResult:
+    def _result(self, name: str, facts: checks.Facts) -> SubmissionResult:
         results = []
         for rule in self.rubric.checks:
             finding = checks.decide(rule.id, facts)

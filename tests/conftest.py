@@ -44,12 +44,14 @@ def grader(mnist_root, test_rubric):
     instance.close()
 
 
-def worker_processes() -> list[psutil.Process]:
-    """Every live process running the kit's worker module, ours or leaked."""
+def worker_processes(workdir: Path | None = None) -> list[psutil.Process]:
+    """Live processes running the kit's worker module (for one grader's `workdir`, if given):
+    any found after a grading has ended leaked out of it."""
     found = []
     for process in psutil.process_iter(["cmdline", "status"]):
         cmdline = process.info["cmdline"] or []
-        if "grader.worker" in cmdline and process.info["status"] != psutil.STATUS_ZOMBIE:
+        if "grader.worker" in cmdline and process.info["status"] != psutil.STATUS_ZOMBIE \
+                and (workdir is None or any(str(workdir) in part for part in cmdline)):
             found.append(process)
     return found
 

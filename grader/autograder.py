@@ -1,0 +1,164 @@
+"""Building the otter autograder zip and the student bundle, and checking them through otter.
+
+The zip holds one otter question per check id (points and visibility from the rubric), the
+kit's grader package, rubric, reference solution and verified MNIST (so grading needs no
+network), and otter's plugin hook that keeps student code out of otter's kernel. The student
+bundle holds the starter, the handout and the public tests only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from grader import data
+from grader.errors import GraderError
+from grader.otter_plugin import KIT_FOLDER
+from grader.rubric import KIT_ROOT, Rubric
+
+PLUGIN = "grader.otter_plugin.GraderPlugin"
+# What the grader needs at run time besides otter itself (otter adds its own pin).
+REQUIREMENTS = ["torch", "torchvision", "numpy", "tqdm", "matplotlib", "platformdirs", "psutil",
+                "filelock"]
+TEST_TEMPLATE = '''"""Otter question `{id}`: reads the verdict of the kit's isolated grader."""
+
+OK_FORMAT = False
+
+from otter.test_files import test_case
+
+name = "{id}"
+points = {points!r}
+
+
+@test_case(points={points!r}, hidden={hidden!r})
+def {id}(env):
+    from grader.otter_plugin import verdict
+
+    passed, feedback = verdict(env.get("RESULT"), "{id}")
+    assert passed, feedback
+'''
+# Appended to otter's setup.sh: the grading environment imports the grader from the zip.
+SETUP_ADDITION = '''
+# lenet5 kit: make the grader package shipped in this zip importable in the grading environment
+mamba run -n otter-env python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], \\
+    'lenet5_kit.pth').write_text('/autograder/source/files/{kit}\\n')"
+'''
+# Prepended to run_autograder: otter grade's image leaves an empty metadata file, which otter's
+# plugin loader cannot parse.
+RUN_ADDITION = '''[ -s /autograder/submission_metadata.json ] || echo '{}' > /autograder/submission_metadata.json
+'''
+
+
+def write_tests(folder: Path, rubric: Rubric, *, public_only: bool) -> list[str]:
+    """One otter test file per check; the public set leaves out hidden checks and the timed
+    run (which `otter check` does not do)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for rule in rubric.checks:
+        if public_only and (rule.hidden or rule.id == "accuracy"):
+            continue
+        (folder / f"{rule.id}.py").write_text(TEST_TEMPLATE.format(
+            id=rule.id, points=rule.points, hidden=rule.hidden))
+        written.append(rule.id)
+    return written
+
+
+def stage_kit(target: Path, data_root: Path) -> None:
+    """The files the zip carries: grader package, rubric, reference solution, verified MNIST."""
+    shutil.copytree(KIT_ROOT / "grader", target / "grader",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    (target / "assignment").mkdir(parents=True)
+    shutil.copyfile(KIT_ROOT / "assignment" / "rubric.toml", target / "assignment" / "rubric.toml")
+    (target / "solution").mkdir()
+    shutil.copyfile(KIT_ROOT / "solution" / "lenet.py", target / "solution" / "lenet.py")
+    raw = target / "data" / "MNIST" / "raw"
+    raw.mkdir(parents=True)
+    for name in data.RAW_MD5:
+        shutil.copyfile(data.raw_folder(data_root) / name, raw / name)
+
+
+@contextmanager
+def _working_directory(path: Path):
+    previous = os.getcwd()
+    os.chdir(path)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
+def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
+    """Run `otter generate` on a staged folder, then add the kit's two setup lines."""
+    from otter.generate import main as otter_generate
+
+    with tempfile.TemporaryDirectory(prefix="lenet5-build-") as staging:
+        staging = Path(staging)
+        write_tests(staging / "tests", rubric, public_only=False)
+        stage_kit(staging / KIT_FOLDER, data_root)
+        config = {"lang": "python", "plugins": [PLUGIN], "show_hidden": True,
+                  "show_all_public": not any(rule.hidden for rule in rubric.checks)}
+        (staging / "otter_config.json").write_text(json.dumps(config, indent=2))
+        (staging / "requirements.txt").write_text("\n".join(REQUIREMENTS) + "\n")
+        partial = staging / "autograder.zip"
+        with _working_directory(staging):
+            otter_generate(tests_dir="tests", output_path=str(partial),
+                           config="otter_config.json", requirements="requirements.txt",
+                           files=[KIT_FOLDER], python_version="3.11")
+        _amend(partial)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(partial, output.with_suffix(".partial"))
+        os.replace(output.with_suffix(".partial"), output)
+    return output
+
+
+def _amend(archive: Path) -> None:
+    """Rewrite setup.sh and run_autograder inside the zip with the kit's additions."""
+    with zipfile.ZipFile(archive) as source:
+        members = {info.filename: (info, source.read(info)) for info in source.infolist()}
+    setup_info, setup = members["setup.sh"]
+    members["setup.sh"] = (setup_info, setup + SETUP_ADDITION.format(kit=KIT_FOLDER).encode())
+    run_info, run = members["run_autograder"]
+    shebang, _, rest = run.partition(b"\n")
+    members["run_autograder"] = (run_info, shebang + b"\n" + RUN_ADDITION.encode() + rest)
+    with zipfile.ZipFile(archive, "w") as target:
+        for info, payload in members.values():
+            info.compress_type = zipfile.ZIP_DEFLATED  # otter stores MNIST uncompressed
+            target.writestr(info, payload)
+
+
+def build_student_bundle(folder: Path, rubric: Rubric) -> Path:
+    """The starter as lenet.py, the handout, and the public otter tests."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    shutil.copyfile(KIT_ROOT / "starter" / "lenet.py", folder / "lenet.py")
+    shutil.copyfile(KIT_ROOT / "assignment" / "README.md", folder / "README.md")
+    write_tests(folder / "tests", rubric, public_only=True)
+    return folder
+
+
+def otter_run(archive: Path, submission: Path) -> dict:
+    """Grade `submission` with `otter run` on the zip, as a TA would; return results.json."""
+    with tempfile.TemporaryDirectory(prefix="lenet5-otter-run-") as scratch:
+        scratch = Path(scratch)
+        copy = scratch / "lenet.py"
+        shutil.copyfile(submission, copy)
+        done = subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(archive),
+                               "-o", str(scratch), "--no-logo", str(copy)],
+                              capture_output=True, text=True, cwd=scratch)
+        results = scratch / "results.json"
+        if done.returncode != 0 or not results.exists():
+            raise GraderError(f"otter run failed on {submission}:\n{done.stdout}\n{done.stderr}")
+        return json.loads(results.read_text())
+
+
+def question_scores(results: dict) -> dict[str, float]:
+    """Per-question scores from otter's Gradescope results.json."""
+    return {test["name"]: test["score"] for test in results["tests"] if "score" in test}

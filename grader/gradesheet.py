@@ -1,0 +1,60 @@
+"""The grade sheet in the layout of `otter grade`'s final_grades.csv.
+
+Columns: `file`, the question names sorted as strings, `total_points_earned`,
+`percent_correct` (a fraction), `grading_status`; first row `points-per-question`, then one
+row per submission sorted by file. A submission the grader could not grade gets zeros and the
+error as its status, as otter does.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+from grader.results import SubmissionResult
+from grader.rubric import Rubric
+
+POINTS_ROW = "points-per-question"
+COMPLETED = "Completed"
+
+
+def _number(value: float):
+    return int(value) if float(value).is_integer() else round(value, 5)
+
+
+def rows(rubric: Rubric, graded: dict[str, SubmissionResult | str]) -> list[list]:
+    """`graded` maps each file name to its result, or to the error that stopped its grading."""
+    questions = sorted(rule.id for rule in rubric.checks)
+    possible = rubric.max_score
+    table = [["file", *questions, "total_points_earned", "percent_correct", "grading_status"],
+             [POINTS_ROW, *(_number(rubric.rule(q).points) for q in questions),
+              _number(possible), 1.0, "--"]]
+    for name in sorted(graded):
+        outcome = graded[name]
+        if isinstance(outcome, SubmissionResult):
+            scores = [outcome.check(q).score for q in questions]
+            status = COMPLETED
+        else:
+            scores, status = [0.0] * len(questions), outcome
+        total = sum(scores)
+        table.append([name, *map(_number, scores), _number(total),
+                      round(total / possible, 4) if possible else 0.0, status])
+    return table
+
+
+def write(path: Path, rubric: Rubric, graded: dict[str, SubmissionResult | str]) -> Path:
+    """Write the sheet whole: to a temporary file first, then renamed over the old one."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows(rubric, graded))
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(buffer.getvalue())
+    os.replace(partial, path)
+    return path
+
+
+def read(path: Path) -> dict[str, dict[str, str]]:
+    """file -> row, for comparing sheets (ours with otter's)."""
+    with open(path, newline="") as handle:
+        return {row["file"]: row for row in csv.DictReader(handle)}
