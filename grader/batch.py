@@ -26,7 +26,7 @@ from grader.errors import GraderError
 from grader.grading import Grader, Mnist
 from grader.results import SubmissionResult
 from grader.rubric import load_rubric
-from grader.runtime import pick_device
+from grader.machine import pick_device
 
 MAX_EXPORT_BYTES = 2 << 30  # refuse to unpack more than this from an export zip
 

@@ -8,7 +8,7 @@ from grader import data
 from grader.grading import Grader, Mnist
 from grader.results import SubmissionResult
 from grader.rubric import load_rubric
-from grader.runtime import pick_device
+from grader.machine import pick_device
 
 
 def main(*, submission: str, data_dir: str | None = None, device: str = "auto",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from grader import spec
-from grader.inspection import CLASS_COUNTS, LOOP_EPOCHS
+from grader.spec import CLASS_COUNTS, LOOP_EPOCHS
 
 
 @dataclass

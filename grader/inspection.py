@@ -9,11 +9,8 @@ from __future__ import annotations
 import torch
 
 from grader import runtime
+from grader.spec import CLASS_COUNTS, LOOP_BATCH, LOOP_EPOCHS
 from grader.trace import trace_model
-
-CLASS_COUNTS = (3, 7)     # values of k that no one hard-codes by accident
-LOOP_EPOCHS = 4           # passes over the fixed sample in the training-loop check
-LOOP_BATCH = 32
 
 
 def trace_fresh(module, seed: int) -> dict:
@@ -83,7 +80,7 @@ def training_loop_facts(module, images, labels, device: str, seed: int) -> dict:
     for _ in range(LOOP_EPOCHS):
         start = len(loss_fn.values)
         value = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
-        returned.append(_number(value))
+        returned.append(as_number(value))
         epoch_losses = loss_fn.history()[start:]
         calls.append(len(epoch_losses))
         seen.append(sum(epoch_losses) / len(epoch_losses) if epoch_losses else None)
@@ -98,12 +95,12 @@ def training_loop_facts(module, images, labels, device: str, seed: int) -> dict:
         "batches_per_epoch": len(loader),
         "optimizer_steps": steps[0],
         "weights_moved": moved,
-        "claimed_accuracy": _number(claimed),
+        "claimed_accuracy": as_number(claimed),
         "predictions": runtime.predict(model, images, device).tolist(),
     }
 
 
-def _number(value):
+def as_number(value):
     """A float for anything float() accepts (a 0-d tensor too), else the value's type name."""
     try:
         return float(value)

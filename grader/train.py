@@ -15,8 +15,9 @@ from tqdm import tqdm
 
 from grader import data
 from grader.plots import plot_curves
-from grader.runtime import (RecordingLoss, TensorBatches, configure_torch, load_submission,
-                            normalize_images, pick_device, predict, seed_everything)
+from grader.machine import pick_device
+from grader.runtime import (RecordingLoss, TensorBatches, as_tensor, configure_torch,
+                            load_submission, predict, seed_everything)
 
 
 @dataclass
@@ -41,9 +42,8 @@ def train_submission(module, *, data_root, device: str = "cpu", epochs: int | No
     measure the grader's own test accuracy every `eval_every` steps and after each epoch."""
     if threads:
         configure_torch(threads)
-    train_x, train_y = data.load_split(data_root, train=True)
-    test_x, test_y = data.load_split(data_root, train=False)
-    test_images = normalize_images(test_x)
+    train_x, train_y = map(as_tensor, data.load_split(data_root, train=True))
+    test_images, test_y = map(as_tensor, data.load_split(data_root, train=False))
     run = TrainingRun(epochs or int(module.EPOCHS), batch_size or int(module.BATCH_SIZE), device)
 
     seed_everything(seed)
@@ -63,7 +63,7 @@ def train_submission(module, *, data_root, device: str = "cpu", epochs: int | No
             bar.set_postfix(test_acc=f"{run.accuracy[-1][1]:.2%}")
         bar.update()
 
-    loader = TensorBatches(normalize_images(train_x).to(device), train_y.to(device),
+    loader = TensorBatches(train_x.to(device), train_y.to(device),
                            run.batch_size, seed=seed, on_batch=on_batch)
     started = time.perf_counter()
     for _ in range(run.epochs):

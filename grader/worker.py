@@ -55,28 +55,32 @@ def _attempt(report: Reporter, key: str, action) -> None:
                     error_type=type(error).__name__)
 
 
+def _arrays(job: Path, *names: str) -> list:
+    """The data the grader placed in the job folder, as tensors over numpy arrays."""
+    import numpy as np
+
+    from grader.runtime import as_tensor
+
+    return [as_tensor(np.load(job / f"{name}.npy")) for name in names]
+
+
 def _inspect(module, request: dict, job: Path, report: Reporter) -> None:
-    import torch
+    from grader import inspection
 
-    from grader import inspection, runtime
-
-    sample = torch.load(job / "sample.pt", weights_only=True)
-    images = runtime.normalize_images(sample["images"])
+    images, labels = _arrays(job, "sample-images", "sample-labels")
     device = request["device"]
     _attempt(report, "trace", lambda: inspection.trace_fresh(module, request["seed"]))
     _attempt(report, "n_classes", lambda: inspection.class_counts(module, request["seed"]))
     _attempt(report, "optimizer", lambda: inspection.optimizer_facts(module, request["seed"]))
     _attempt(report, "training_loop", lambda: inspection.training_loop_facts(
-        module, images, sample["labels"], device, request["seed"]))
+        module, images, labels, device, request["seed"]))
 
 
 def _train(module, request: dict, job: Path, report: Reporter, started) -> None:
-    import torch
-
-    from grader import runtime
+    from grader import inspection, runtime
 
     device = request["device"]
-    data = torch.load(job / "train.pt", weights_only=True)
+    images, labels = _arrays(job, "train-images", "train-labels")
     loss_fn = runtime.RecordingLoss()
     handed = [0]
 
@@ -85,8 +89,7 @@ def _train(module, request: dict, job: Path, report: Reporter, started) -> None:
         if handed[0] % PROGRESS_EVERY == 0:
             report.send("progress", done=handed[0], total=request["epochs"] * len(loader))
 
-    loader = runtime.TensorBatches(runtime.normalize_images(data["images"]).to(device),
-                                   data["labels"].to(device), request["batch_size"],
+    loader = runtime.TensorBatches(images.to(device), labels.to(device), request["batch_size"],
                                    seed=request["seed"], on_batch=on_batch)
     module.LEARNING_RATE = request["learning_rate"]  # the value within the rubric's bounds
     runtime.seed_everything(request["seed"])
@@ -98,7 +101,7 @@ def _train(module, request: dict, job: Path, report: Reporter, started) -> None:
         before = len(loss_fn.values)
         mean_loss = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
         runtime.save_state(model, job / f"epoch-{epoch}.pt")
-        report.send("epoch", epoch=epoch, mean_loss=_as_float(mean_loss),
+        report.send("epoch", epoch=epoch, mean_loss=inspection.as_number(mean_loss),
                     losses=loss_fn.history()[before:])
 
 
@@ -108,7 +111,7 @@ def _evaluate(module, request: dict, job: Path, report: Reporter, started) -> No
     from grader import runtime
 
     device = request["device"]
-    images = runtime.normalize_images(torch.load(job / "test-images.pt", weights_only=True))
+    (images,) = _arrays(job, "test-images")
     started()
     for epoch in request["epochs"]:
         model = module.LeNet5(10)
@@ -118,27 +121,19 @@ def _evaluate(module, request: dict, job: Path, report: Reporter, started) -> No
         report.send("predictions", epoch=epoch, values=predictions.tolist())
 
 
-def _as_float(value):
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def main(argv: list[str]) -> int:
     stage, job, fd = argv[0], Path(argv[1]), int(argv[2])
     report = Reporter(fd)
     request = json.loads((job / "request.json").read_text())
 
-    import torch
-
-    from grader import runtime
+    from grader import runtime  # torch comes with it, before the student's import is timed
 
     runtime.configure_torch(request["threads"])
     try:
         module = runtime.load_submission(job / SUBMISSION)
     except BaseException as error:  # noqa: BLE001 - SystemExit at import is a student error too
         report.send("import_error", error=_error_summary(error), error_type=type(error).__name__)
+        report.send("done")
         return 0
     report.send("contract", **runtime.contract_facts(module))
     if stage == "inspect":
@@ -152,7 +147,6 @@ def main(argv: list[str]) -> int:
         except Exception as error:  # noqa: BLE001
             report.send("stage_error", error=_error_summary(error),
                         error_type=type(error).__name__)
-    del torch
     report.send("done")
     return 0
 

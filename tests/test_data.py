@@ -85,3 +85,13 @@ def test_data_root_precedence(monkeypatch, tmp_path):
     assert data.data_root(tmp_path / "flag") == tmp_path / "flag"
     monkeypatch.delenv(data.ENV_VAR)
     assert data.data_root().name == "data"
+
+
+def test_numpy_reader_agrees_with_torchvision(mnist_root):
+    from torchvision.datasets import MNIST
+
+    for train in (True, False):
+        images, labels = data.load_split(mnist_root, train=train)
+        reference = MNIST(str(mnist_root), train=train)
+        assert np.array_equal(images, reference.data.numpy())
+        assert np.array_equal(labels, reference.targets.numpy()) and labels.dtype == np.int64

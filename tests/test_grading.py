@@ -1,0 +1,24 @@
+"""The grading process itself stays lean: student code and torch live in the workers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import STARTER
+
+
+def test_the_grading_process_never_imports_torch_on_the_cpu(mnist_root):
+    """With the CPU-only torch build a full grading fits in 768 MB only because the process
+    that holds the data and the labels does not load torch as well as its worker."""
+    probe = (
+        "import sys\n"
+        "from grader import check\n"
+        f"result = check.main(submission={str(STARTER)!r}, "
+        f"data_dir={str(mnist_root)!r}, device='auto', quick=True, progress=False)\n"
+        "assert result.max_score == 10\n"
+        "print(sorted(name for name in sys.modules if name.split('.')[0] in "
+        "('torch', 'torchvision')))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
