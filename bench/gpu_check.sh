@@ -11,4 +11,4 @@ if command -v nvidia-smi >/dev/null; then
 fi
 python3 -c "import torch; print('torch', torch.__version__, 'cuda', torch.cuda.is_available())"
 python3 -m grader check solution/lenet.py --device "$device"
-python3 bench/bench.py --device "$device" --runs 3 --copies 4 --jobs 2
+python3 bench/bench.py --device "$device" --runs 3 --copies 6 --jobs 2

@@ -181,7 +181,9 @@ class Grader:
         limits = self.rubric.limits
         left = max(0.0, attempt.remaining())
         return run_stage(stage, attempt.job, startup_s=min(limits["startup_s"], left),
-                         work_s=min(work_s, left), memory_mib=limits["memory_mib"],
+                         work_s=min(work_s, left),
+                         memory_mib=limits["memory_mib" if self.device == "cpu"
+                                          else "cuda_memory_mib"],
                          # CUDA reserves far more address space than it uses: no cap there.
                          address_space_mib=limits["address_space_mib"]
                          if self.device == "cpu" else None,

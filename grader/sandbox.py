@@ -27,6 +27,10 @@ from grader.rubric import KIT_ROOT
 MEMORY_POLL_S = 0.2
 OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
 MAX_PROCESSES = 4096
+# glibc's malloc returns and re-maps torch's large buffers on every step by default; these
+# thresholds cut a worker's system time from about 3 s to 0.5 s an epoch (measured here).
+# They change no result, only where freed memory goes.
+MALLOC_SETTINGS = {"MALLOC_MMAP_THRESHOLD_": "16777216", "MALLOC_TRIM_THRESHOLD_": "8589934592"}
 
 
 @dataclass
@@ -104,7 +108,7 @@ def run_stage(stage: str, job: Path, *, startup_s: float, work_s: float,
     outcome = StageOutcome(stage)
     read_fd, write_fd = os.pipe()
     log_path = job / f"{stage}.log"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+    env = {**MALLOC_SETTINGS, **os.environ, "PYTHONPATH": os.pathsep.join(
         [str(KIT_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
         "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
     with open(log_path, "wb") as log:
