@@ -12,8 +12,11 @@ back) and then their median, because these machines are shared and noisy:
   (measured every 25 steps; measuring time excluded);
 - check_full / check_quick: `lenet5 check solution/lenet.py` as a user runs it: wall seconds,
   CPU seconds of the whole process tree, and peak resident memory summed over the tree;
+- check_full_lean / check_quick_lean: the same with --lean-python, the interpreter of an
+  environment with the CPU-only torch build (what the autograder zip installs);
 - batch: `lenet5 grade` over --copies copies of the solution against the same copies graded one
-  by one with `otter run` on the built zip, in submissions per minute.
+  by one with `otter run` on the built zip, in submissions per minute (after one warm-up run,
+  since the time budget is calibrated once per machine and then cached).
 """
 
 from __future__ import annotations
@@ -128,14 +131,14 @@ def measure_command(command: list[str], cwd: Path | None = None) -> dict:
             "returncode": process.returncode}
 
 
-def lenet5(*args) -> list[str]:
-    return [sys.executable, "-m", "grader", *args]
+def lenet5(*args, python: str = sys.executable) -> list[str]:
+    return [python, "-m", "grader", *args]
 
 
-def check_figures(device, runs, quick: bool) -> dict:
+def check_figures(device, runs, quick: bool, python: str = sys.executable) -> dict:
     extra = ["--quick"] if quick else []
     samples = [measure_command(lenet5("check", str(SOLUTION), "--device", device, "--json",
-                                      *extra)) for _ in range(runs)]
+                                      *extra, python=python)) for _ in range(runs)]
     return {key: _median([sample[key] for sample in samples])
             for key in ("wall_s", "cpu_s", "peak_rss_mib")}
 
@@ -186,6 +189,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=6)
     parser.add_argument("--jobs", type=int, default=2, help="-j of lenet5 grade")
     parser.add_argument("--data-dir")
+    parser.add_argument("--lean-python", metavar="PYTHON",
+                        help="also measure both checks with this interpreter, e.g. of a venv "
+                        "with the CPU-only torch build and the kit installed with --no-deps")
     args = parser.parse_args()
     if args.data_dir:
         os.environ[data.ENV_VAR] = str(Path(args.data_dir).resolve())
@@ -212,6 +218,10 @@ def main() -> None:
     print(f"full check: {figures['check_full']}", flush=True)
     figures["check_quick"] = check_figures(args.device, args.runs, quick=True)
     print(f"quick check: {figures['check_quick']}", flush=True)
+    if args.lean_python:
+        for name, quick in (("check_full_lean", False), ("check_quick_lean", True)):
+            figures[name] = check_figures(args.device, args.runs, quick, args.lean_python)
+            print(f"{name}: {figures[name]}", flush=True)
     figures["batch"] = batch_figures(args.device, args.copies, args.jobs)
     print(f"batch: {figures['batch']}", flush=True)
     print(json.dumps(figures))

@@ -196,7 +196,7 @@ def load_split(root: Path, *, train: bool) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _read_idx(path: Path, *, magic: int) -> np.ndarray:
-    payload = path.read_bytes()
+    payload = bytearray(path.read_bytes())  # writable, so torch can wrap it without a copy
     dims = magic & 0xFF
     header = np.frombuffer(payload, dtype=">i4", count=1 + dims)
     if header[0] != magic:
