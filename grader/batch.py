@@ -1,8 +1,9 @@
 """`lenet5 grade DIR -o OUT`: grade a class without Docker, resumably, in parallel.
 
 DIR is a flat folder of `.py` files, a folder per student, or the zip of submissions that
-Gradescope exports. OUT receives one result JSON and one Markdown feedback file per submission
-and the grade sheet `final_grades.csv` in otter's layout. Every file is written whole (write,
+Gradescope exports. OUT receives one result JSON and one feedback file in Markdown and in HTML
+per submission, the grade sheet `final_grades.csv` in otter's layout, and the class report
+`report.html`. Every file is written whole (write,
 then rename), the sheet after each submission, so a killed run loses at most the gradings in
 flight; run again, it grades only what is missing or changed.
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from grader import data, gradesheet, report
+from grader import data, gradesheet, html_report, report
 from grader.errors import GraderError
 from grader.grading import Grader, Mnist
 from grader.results import SubmissionResult
@@ -150,8 +151,18 @@ class Batch:
                 _write_whole(self.result_path(submission), json.dumps(payload, indent=2))
                 _write_whole(self.out / "feedback" / f"{submission.key}.md",
                              report.to_markdown(outcome))
+                _write_whole(self.out / "feedback" / f"{submission.key}.html",
+                             html_report.student_page(outcome))
             self.graded[submission.name] = outcome
             gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
+
+    def write_class_report(self, submissions: list[Submission]) -> Path:
+        """OUT/report.html, linking each graded student's page under feedback/."""
+        links = {item.name: f"feedback/{item.key}.html" for item in submissions
+                 if isinstance(self.graded.get(item.name), SubmissionResult)}
+        path = self.out / "report.html"
+        _write_whole(path, html_report.class_page(self.graded, links))
+        return path
 
 
 def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
@@ -194,6 +205,7 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
                 bar.update()
         if not todo:
             gradesheet.write(out_dir / "final_grades.csv", rules, batch.graded)
+        batch.write_class_report(submissions)
     finally:
         bar.close()
         grader.close()

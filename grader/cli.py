@@ -40,7 +40,13 @@ def _check(args) -> int:
                         quick=args.quick, rubric=args.rubric, progress=not args.json)
     from grader import report
 
+    if args.html:
+        from grader import html_report
+
+        Path(args.html).write_text(html_report.student_page(result))
     print(report.to_json(result) if args.json else report.to_terminal(result), end="")
+    if args.html and not args.json:
+        print(f"HTML report: {args.html}")
     return 0 if result.all_passed else 1
 
 
@@ -52,7 +58,8 @@ def _grade(args) -> int:
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
                         progress=not args.quiet)
     errors = sum(1 for outcome in graded.values() if not isinstance(outcome, SubmissionResult))
-    print(f"{len(graded)} submissions graded into {args.out}/final_grades.csv"
+    print(f"{len(graded)} submissions graded: {args.out}/final_grades.csv, "
+          f"class report {args.out}/report.html"
           + (f"; {errors} could not be graded (see grading_status)" if errors else ""))
     return 1 if errors else 0
 
@@ -88,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--device", choices=DEVICES, default="auto",
                        help="where the timed run trains: auto is CUDA when present (default)")
     check.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+    check.add_argument("--html", metavar="FILE",
+                       help="also write the report as a self-contained HTML page, with the "
+                       "learning curve of the timed run")
 
     grade = verb("grade", _grade, "Grade every submission in a folder (flat .py files, a folder "
                  "per student, or a Gradescope export zip) into OUT: a result JSON and a feedback "

@@ -116,8 +116,9 @@ MESSAGES = {
 }
 
 
-def layer_table(rows: list[dict]) -> str:
-    """The expected-vs-actual table of layers, in Markdown (readable as plain text too)."""
+def layer_table(rows: list[dict], judged: str) -> str:
+    """The expected-vs-actual table of layers, in Markdown (readable as plain text too);
+    `judged` ("shape_ok" or "params_ok") says which mismatch the arrow marks."""
     lines = ["| layer | expected | yours | params expected | params yours | |",
              "| --- | --- | --- | --- | --- | --- |"]
     for row in rows:
@@ -127,7 +128,7 @@ def layer_table(rows: list[dict]) -> str:
         yours = (f"{row['kind']} {_shape(row['shape'])}"
                  + (f" + {row['activation']}" if row["activation"] else "")
                  if row["kind"] else "missing")
-        ok = "ok" if row["shape_ok"] and row["params_ok"] else "<-"
+        ok = "ok" if row[judged] else "<-"
         lines.append(f"| {row['name']} | {expected} | {yours} | "
                      f"{row['expected_params'] if row['expected_params'] is not None else '-'} | "
                      f"{row['params'] if row['params'] is not None else '-'} | {ok} |")
@@ -139,10 +140,23 @@ def word(check_id: str, finding: Finding) -> str:
     parts = [MESSAGES[cause["code"]](cause) for cause in finding.causes]
     if not parts and finding.passed:
         parts.append(PASSED[check_id](finding.details))
+    if check_id == "accuracy" and finding.details.get("budget_s") is not None:
+        parts.append(_timed_run_line(finding.details))
     if check_id in ("architecture", "parameters") and "rows" in finding.details \
             and not finding.passed:
-        parts.append(layer_table(finding.details["rows"]))
+        judged = "shape_ok" if check_id == "architecture" else "params_ok"
+        parts.append(layer_table(finding.details["rows"], judged))
     return "\n\n".join(parts)
+
+
+def _timed_run_line(details: dict) -> str:
+    hyper = details.get("hyperparameters") or {}
+    used = details.get("time_used_s")
+    return (f"Timed run on {details.get('device')}: budget {details['budget_s']:.0f} s, "
+            + (f"training took {used:.1f} s" if used is not None else "no epoch finished")
+            + (f", {details['epochs']} epoch(s)" if details.get("epochs") else "")
+            + (f" at batch size {hyper['batch_size']}" if hyper.get("batch_size") else "")
+            + ".")
 
 
 PASSED = {

@@ -1,7 +1,9 @@
-"""The lecture's two plots: training loss and test accuracy against the iteration."""
+"""Plots: the lecture's two curves for `lenet5 train`, the timed run's learning curve for the
+student's report, and the score histogram of the class report."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import matplotlib
@@ -37,3 +39,40 @@ def plot_curves(losses: list[float], accuracy: list[tuple[int, float]], out_dir:
     figure.savefig(paths["accuracy"], dpi=100)
     plt.close(figure)
     return paths
+
+
+def _png_bytes(figure) -> bytes:
+    buffer = io.BytesIO()
+    figure.tight_layout()
+    figure.savefig(buffer, format="png", dpi=90)
+    plt.close(figure)
+    return buffer.getvalue()
+
+
+def learning_curve_png(step_losses: list[float], epoch_accuracy: list[float]) -> bytes:
+    """Training loss per step and test accuracy after each epoch (epoch 0: before training)."""
+    figure, (loss_axes, accuracy_axes) = plt.subplots(1, 2, figsize=(10, 3.6))
+    loss_axes.plot(range(1, len(step_losses) + 1), step_losses, linewidth=0.7)
+    loss_axes.set(xlabel="training step", ylabel="training loss", title="Training loss")
+    loss_axes.grid(alpha=0.3)
+    accuracy_axes.plot(range(len(epoch_accuracy)), [100 * value for value in epoch_accuracy],
+                       marker="o")
+    accuracy_axes.axhline(95, color="tab:red", linestyle="--", linewidth=0.8, label="95% goal")
+    accuracy_axes.set(xlabel="epoch", ylabel="test accuracy (%)", ylim=(0, 100),
+                      title="Test accuracy after each epoch")
+    accuracy_axes.set_xticks(range(len(epoch_accuracy)))
+    accuracy_axes.legend(loc="lower right")
+    accuracy_axes.grid(alpha=0.3)
+    return _png_bytes(figure)
+
+
+def score_histogram_png(scores: list[float], max_score: float) -> bytes:
+    """How many submissions got each total score."""
+    figure, axes = plt.subplots(figsize=(7, 3.4))
+    bins = [edge - 0.5 for edge in range(int(max_score) + 2)]
+    axes.hist(scores, bins=bins, rwidth=0.85, color="tab:blue")
+    axes.set(xlabel="total score", ylabel="submissions", title="Score distribution",
+             xlim=(-0.5, max_score + 0.5))
+    axes.yaxis.get_major_locator().set_params(integer=True)
+    axes.grid(alpha=0.3, axis="y")
+    return _png_bytes(figure)

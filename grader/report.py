@@ -11,7 +11,7 @@ from grader.results import SubmissionResult
 COLOURS = {"passed": "32", "failed": "31", "error": "31", "timeout": "33", "skipped": "36"}
 
 
-def _run_line(result: SubmissionResult) -> str:
+def run_line(result: SubmissionResult) -> str:
     if result.budget_s is None:
         return f"device {result.device}; no timed training run"
     used = (f"{result.time_used_s:.1f} s" if result.time_used_s is not None
@@ -32,7 +32,7 @@ def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
         return f"\033[{COLOURS[status]}m{text}\033[0m" if colour else text
 
     lines = [f"{result.submission}: {result.score:g} / {result.max_score:g} points",
-             f"({_run_line(result)}; graded in {result.grading_s:.1f} s)", ""]
+             f"({run_line(result)}; graded in {result.grading_s:.1f} s)", ""]
     for check in result.checks:
         lines.append(f"{paint(check.status, check.status.upper().ljust(8))} "
                      f"{check.id:<14} {check.score:g}/{check.max_score:g}  {check.title}")
@@ -55,7 +55,7 @@ def check_markdown(check) -> str:
 
 def to_markdown(result: SubmissionResult) -> str:
     parts = [f"# {result.submission}: {result.score:g} / {result.max_score:g} points\n",
-             f"_{_run_line(result)}_\n"]
+             f"_{run_line(result)}_\n"]
     for check in result.checks:
         parts.append(f"## {check.id}\n\n{check_markdown(check)}")
     for stage, output in result.logs.items():
