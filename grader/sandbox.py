@@ -58,7 +58,7 @@ def _limits(memory_bytes: int | None):
         if memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_FILE_BYTES, OUTPUT_FILE_BYTES))
-        soft, hard = resource.getrlimit(resource.RLIMIT_NPROC)
+        _, hard = resource.getrlimit(resource.RLIMIT_NPROC)
         cap = MAX_PROCESSES if hard == resource.RLIM_INFINITY else min(MAX_PROCESSES, hard)
         resource.setrlimit(resource.RLIMIT_NPROC, (cap, cap))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

@@ -7,7 +7,6 @@ proves that the reference solution traces to exactly this.
 from dataclasses import dataclass
 
 N_CLASSES = 10
-INPUT_SHAPE = (1, 28, 28)
 
 
 @dataclass(frozen=True)
