@@ -34,8 +34,9 @@ def _check(args) -> int:
 
     from grader import check
 
-    if not Path(args.file).exists():
-        raise GraderError(f"{args.file}: no such file")
+    if not Path(args.file).is_file():
+        raise GraderError(f"{args.file}: no such file" if not Path(args.file).exists()
+                          else f"{args.file}: not a file")
     result = check.main(submission=args.file, data_dir=args.data_dir, device=args.device,
                         quick=args.quick, rubric=args.rubric, progress=not args.json)
     from grader import report

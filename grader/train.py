@@ -14,7 +14,9 @@ import torch
 from tqdm import tqdm
 
 from grader import data
+from grader.errors import GraderError
 from grader.plots import plot_curves
+from grader.worker import error_summary
 from grader.machine import pick_device
 from grader.runtime import (RecordingLoss, TensorBatches, as_tensor, configure_torch,
                             load_submission, predict, seed_everything)
@@ -79,11 +81,17 @@ def train_submission(module, *, data_root, device: str = "cpu", epochs: int | No
 def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
          epochs: int | None = None, batch_size: int | None = None, out: str | None = None,
          eval_every: int = 100) -> TrainingRun:
-    """Train `submission` on MNIST, save loss.png and accuracy.png, print the test accuracy."""
-    module = load_submission(submission)
-    run = train_submission(module, data_root=data.ensure_mnist(data_dir),
-                           device=pick_device(device), epochs=epochs, batch_size=batch_size,
-                           eval_every=eval_every, threads=torch.get_num_threads())
+    """Train `submission` on MNIST, save loss.png and accuracy.png, print the test accuracy.
+    An error in the student's code becomes one message with their own frames only."""
+    root, device = data.ensure_mnist(data_dir), pick_device(device)
+    try:
+        module = load_submission(submission)
+        run = train_submission(module, data_root=root, device=device, epochs=epochs,
+                               batch_size=batch_size, eval_every=eval_every,
+                               threads=torch.get_num_threads())
+    except Exception as error:  # noqa: BLE001 - the student's code, reported as their error
+        raise GraderError(f"{submission} raised an error:\n"
+                          f"{error_summary(error, Path(submission).name)}") from None
     out_dir = Path(out or Path("runs") / Path(submission).stem)
     paths = plot_curves(run.step_losses, run.accuracy, out_dir, title=f"({Path(submission).name})")
     print(f"Trained {run.epochs} epoch(s) at batch size {run.batch_size} on {run.device} "

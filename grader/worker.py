@@ -36,12 +36,12 @@ class Reporter:
         self.stream.write(json.dumps({"event": event, **fields}) + "\n")
 
 
-def _error_summary(error: BaseException) -> str:
+def error_summary(error: BaseException, filename: str = SUBMISSION) -> str:
     """The student's part of a traceback: frames in their own file, named by its base name.
     The grader's and torch's frames say nothing they can act on."""
     frames = [frame for frame in traceback.extract_tb(error.__traceback__)
-              if Path(frame.filename).name == SUBMISSION]
-    lines = [f'  File "{SUBMISSION}", line {frame.lineno}, in {frame.name}\n'
+              if Path(frame.filename).name == filename]
+    lines = [f'  File "{filename}", line {frame.lineno}, in {frame.name}\n'
              + (f"    {frame.line}\n" if frame.line else "") for frame in frames[-4:]]
     return "".join(lines + traceback.format_exception_only(error)).strip()
 
@@ -51,7 +51,7 @@ def _attempt(report: Reporter, key: str, action) -> None:
     try:
         report.send("fact", key=key, value=action())
     except Exception as error:  # noqa: BLE001 - any student error becomes a fact
-        report.send("fact", key=key, error=_error_summary(error),
+        report.send("fact", key=key, error=error_summary(error),
                     error_type=type(error).__name__)
 
 
@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
     try:
         module = runtime.load_submission(job / SUBMISSION)
     except BaseException as error:  # noqa: BLE001 - SystemExit at import is a student error too
-        report.send("import_error", error=_error_summary(error), error_type=type(error).__name__)
+        report.send("import_error", error=error_summary(error), error_type=type(error).__name__)
         report.send("done")
         return 0
     report.send("contract", **runtime.contract_facts(module))
@@ -145,7 +145,7 @@ def main(argv: list[str]) -> int:
             action(module, request, job, report,
                    started=lambda: report.send("ready", t=time.monotonic()))
         except Exception as error:  # noqa: BLE001
-            report.send("stage_error", error=_error_summary(error),
+            report.send("stage_error", error=error_summary(error),
                         error_type=type(error).__name__)
     report.send("done")
     return 0

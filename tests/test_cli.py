@@ -79,3 +79,16 @@ def test_train_writes_both_plots_and_prints_the_accuracy(mnist_root, tmp_path):
         assert (tmp_path / name).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     accuracy = float(done.stdout.split("Test accuracy: ")[1].split("%")[0])
     assert accuracy > 95
+
+
+def test_train_reports_the_students_error_in_one_message(mnist_root, tmp_path):
+    done = run_cli("train", str(STARTER), "--data-dir", str(mnist_root), "--device", "cpu",
+                   "--out", str(tmp_path))
+    assert done.returncode == 2
+    assert "make_optimizer is not implemented yet" in done.stderr
+    assert "Traceback" not in done.stderr and "grader/" not in done.stderr
+
+
+def test_check_of_a_folder_is_a_usage_error(tmp_path):
+    done = run_cli("check", str(tmp_path))
+    assert done.returncode == 2 and "not a file" in done.stderr
