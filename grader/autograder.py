@@ -20,6 +20,7 @@ from pathlib import Path
 
 from grader import data
 from grader.errors import GraderError
+from grader.files import write_whole
 from grader.otter_plugin import KIT_FOLDER
 from grader.rubric import KIT_ROOT, Rubric
 
@@ -116,8 +117,7 @@ def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
                            files=[KIT_FOLDER], python_version="3.11")
         _amend(partial)
         output.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(partial, output.with_suffix(".partial"))
-        os.replace(output.with_suffix(".partial"), output)
+        write_whole(output, partial.read_bytes())
     return output
 
 

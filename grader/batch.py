@@ -24,6 +24,7 @@ from tqdm import tqdm
 
 from grader import data, gradesheet, html_report, report
 from grader.errors import GraderError
+from grader.files import write_whole
 from grader.grading import Grader, Mnist
 from grader.results import SubmissionResult
 from grader.rubric import load_rubric
@@ -110,12 +111,6 @@ def _unpack(archive: Path, target: Path) -> Path:
     return root
 
 
-def _write_whole(path: Path, text: str) -> None:
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text)
-    os.replace(partial, path)
-
-
 class Batch:
     """The state of one batch: where outputs go and what is graded so far."""
 
@@ -148,10 +143,10 @@ class Batch:
             if isinstance(outcome, SubmissionResult):
                 payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
                            "submitters": submission.submitters}
-                _write_whole(self.result_path(submission), json.dumps(payload, indent=2))
-                _write_whole(self.out / "feedback" / f"{submission.key}.md",
+                write_whole(self.result_path(submission), json.dumps(payload, indent=2))
+                write_whole(self.out / "feedback" / f"{submission.key}.md",
                              report.to_markdown(outcome))
-                _write_whole(self.out / "feedback" / f"{submission.key}.html",
+                write_whole(self.out / "feedback" / f"{submission.key}.html",
                              html_report.student_page(outcome))
             self.graded[submission.name] = outcome
             gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
@@ -161,7 +156,7 @@ class Batch:
         links = {item.name: f"feedback/{item.key}.html" for item in submissions
                  if isinstance(self.graded.get(item.name), SubmissionResult)}
         path = self.out / "report.html"
-        _write_whole(path, html_report.class_page(self.graded, links))
+        write_whole(path, html_report.class_page(self.graded, links))
         return path
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import platformdirs
 from filelock import FileLock
 
+from grader.files import write_whole
 from grader.machine import fingerprint
 from grader.rubric import Rubric
 
@@ -48,7 +49,5 @@ def reference_seconds(machine: dict, measure) -> float:
             seconds = measure()
             cache[key] = {"seconds": seconds, "machine": machine,
                           "measured": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-            partial = path.with_suffix(".partial")
-            partial.write_text(json.dumps(cache, indent=2))
-            os.replace(partial, path)
+            write_whole(path, json.dumps(cache, indent=2))
         return float(cache[key]["seconds"])

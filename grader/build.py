@@ -11,12 +11,12 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
 from grader import autograder, data, machine
 from grader.errors import GraderError
+from grader.files import write_whole
 from grader.grading import REFERENCE, Grader, Mnist
 from grader.rubric import KIT_ROOT, load_rubric
 from grader.runtime import load_submission
@@ -53,13 +53,6 @@ def reference_results(grader: Grader) -> dict:
     }
 
 
-def write_json(path: Path, payload: dict) -> None:
-    """Write whole or not at all."""
-    partial = path.with_suffix(path.suffix + ".partial")
-    partial.write_text(json.dumps(payload, indent=2) + "\n")
-    os.replace(partial, path)
-
-
 def verify_zip(archive: Path, max_score: float) -> dict:
     """The solution must get full marks and the starter zero through `otter run`."""
     scores = {}
@@ -82,7 +75,7 @@ def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None =
         results = reference_results(grader)
     finally:
         grader.close()
-    write_json(REFERENCE_RESULTS, results)
+    write_whole(REFERENCE_RESULTS, json.dumps(results, indent=2) + "\n")
     print(f"{REFERENCE_RESULTS}: {results['test_accuracy']:.2%} test accuracy after "
           f"{results['epochs']} epoch(s) in {results['training_s']} s on {device}")
     archive = autograder.build_zip(out / "autograder.zip", rubric, root)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 
+from grader.files import write_whole
 from grader.results import SubmissionResult
 from grader.rubric import Rubric
 
@@ -48,10 +48,7 @@ def write(path: Path, rubric: Rubric, graded: dict[str, SubmissionResult | str])
     """Write the sheet whole: to a temporary file first, then renamed over the old one."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows(rubric, graded))
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(buffer.getvalue())
-    os.replace(partial, path)
-    return path
+    return write_whole(path, buffer.getvalue())
 
 
 def read(path: Path) -> dict[str, dict[str, str]]:

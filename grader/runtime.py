@@ -7,6 +7,7 @@ Used in the worker processes and by `lenet5 train`; nothing here decides a score
 from __future__ import annotations
 
 import importlib.util
+import io
 import math
 import os
 import random
@@ -18,6 +19,8 @@ import numpy as np
 import torch
 from torch import nn
 from torch.utils.data import Dataset
+
+from grader.files import write_whole
 
 CONTRACT = ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate",
             "BATCH_SIZE", "EPOCHS", "LEARNING_RATE")
@@ -63,10 +66,10 @@ def as_tensor(array) -> torch.Tensor:
 
 
 def save_state(model: nn.Module, path: Path) -> None:
-    """Save weights whole or not at all: write, then rename."""
-    partial = path.with_suffix(".partial")
-    torch.save(model.state_dict(), partial)
-    os.replace(partial, path)
+    """Save weights whole or not at all: the grader counts an epoch only if its file exists."""
+    buffer = io.BytesIO()
+    torch.save(model.state_dict(), buffer)
+    write_whole(path, buffer.getvalue())
 
 
 def seed_everything(seed: int) -> None:

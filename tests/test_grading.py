@@ -22,3 +22,24 @@ def test_the_grading_process_never_imports_torch_on_the_cpu(mnist_root):
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_rubric,
+                                                              monkeypatch, tmp_path):
+    """A machine's first grading measures the reference's epoch and caches the budget."""
+    import json
+
+    from grader.grading import REFERENCE, Grader, Mnist, constants
+    from grader.rubric import load_rubric
+
+    assert constants(REFERENCE) == {"BATCH_SIZE": 64.0, "EPOCHS": 1.0, "LEARNING_RATE": 0.001}
+    monkeypatch.setenv("LENET5_CACHE", str(tmp_path))
+    rubric = load_rubric(test_rubric)
+    grader = Grader(rubric, Mnist.load(mnist_root))
+    try:
+        budget = grader.budget()
+    finally:
+        grader.close()
+    (entry,) = json.loads((tmp_path / "calibration.json").read_text()).values()
+    assert 0 < entry["seconds"] < 120
+    assert budget == max(rubric.budget_floor_s, rubric.budget_multiple * entry["seconds"])
