@@ -23,7 +23,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from grader import data, gradesheet, html_report, report
-from grader.errors import GraderError
+from grader.errors import GraderCompromised, GraderError
 from grader.files import write_whole
 from grader.grading import Grader, Mnist
 from grader.results import SubmissionResult
@@ -180,8 +180,10 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
             todo.append(submission)
     jobs = max(1, min(jobs, len(todo) or 1))
     threads = max(1, len(os.sched_getaffinity(0)) // jobs)
+    source_path = Path(source).resolve()
     grader = Grader(rules, Mnist.load(data.ensure_mnist(data_dir)), device=pick_device(device),
-                    threads=threads)
+                    threads=threads, secrets=[source_path if source_path.is_dir()
+                                              else source_path.parent, out_dir.resolve()])
     bar = tqdm(total=len(submissions), initial=len(submissions) - len(todo), unit="submission",
                desc="grading", disable=not progress)
     try:
@@ -192,7 +194,12 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
                        for submission in todo}
             for future in as_completed(futures):
                 submission = futures[future]
-                outcome = future.result()
+                try:
+                    outcome = future.result()
+                except GraderCompromised:
+                    for pending in futures:
+                        pending.cancel()
+                    raise
                 batch.record(submission, outcome)
                 bar.set_postfix_str(f"{submission.name}: " + (
                     f"{outcome.score:g}/{outcome.max_score:g}"
@@ -213,5 +220,7 @@ def _grade_one(grader: Grader, submission: Submission, timeout: float | None):
         if submission.path is None:
             return grader.reject(submission.name, submission.problem)
         return grader.grade(submission.path, name=submission.name, timeout_s=timeout)
+    except GraderCompromised:
+        raise  # no later grading could be trusted
     except Exception as error:  # noqa: BLE001 - one broken grading must not stop the batch
         return f"{type(error).__name__}: {error}"

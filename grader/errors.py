@@ -9,6 +9,10 @@ class GraderError(Exception):
     """The grader itself cannot do its job (missing data, bad usage, broken install)."""
 
 
+class GraderCompromised(GraderError):
+    """The grader's own files changed during a grading: no later result could be trusted."""
+
+
 class DataError(GraderError):
     """MNIST is missing, partial or corrupt; the message names the file."""
 

@@ -8,6 +8,7 @@ checks turn Facts into findings, feedback words them, and the result collects th
 from __future__ import annotations
 
 import ast
+import hashlib
 import json
 import os
 import re
@@ -20,15 +21,17 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from grader import checks, data, feedback, machine
-from grader.budget import budget_seconds, reference_seconds
-from grader.errors import GraderError, SubmissionRejected
+from grader import checks, confine, data, feedback, machine, screening
+from grader.budget import budget_seconds, cache_dir, reference_seconds
+from grader.errors import GraderCompromised, GraderError, SubmissionRejected
 from grader.results import CheckResult, SubmissionResult
-from grader.rubric import KIT_ROOT, Rubric
+from grader.rubric import DEFAULT_PATH, KIT_ROOT, Rubric
 from grader.sandbox import StageOutcome, run_stage
 from grader.worker import SUBMISSION
 
 SEED = 0
+FORGED = ("reported twice: something other than the grader's worker wrote to the grader's "
+          "report channel")
 SAMPLE_SIZE = 256           # training images for the training-loop check
 REFERENCE = KIT_ROOT / "solution" / "lenet.py"
 
@@ -41,10 +44,12 @@ class Mnist:
     train_labels: np.ndarray
     test_images: np.ndarray
     test_labels: np.ndarray
+    root: Path | None = None  # the folder it came from, hidden from workers
 
     @classmethod
     def load(cls, root: Path) -> Mnist:
-        return cls(*data.load_split(root, train=True), *data.load_split(root, train=False))
+        return cls(*data.load_split(root, train=True), *data.load_split(root, train=False),
+                   root=Path(root))
 
 
 def constants(path: Path) -> dict[str, float]:
@@ -59,32 +64,25 @@ def constants(path: Path) -> dict[str, float]:
     return found
 
 
-def gate(path: Path, max_bytes: int) -> None:
-    """Say why the submission cannot be graded at all, if it cannot: too large, not UTF-8
-    text, or not Python."""
-    if not path.is_file():
-        raise SubmissionRejected(f"{path.name} is not a file")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise SubmissionRejected(f"{path.name} is {size:,} bytes; the limit is {max_bytes:,}")
-    try:
-        source = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise SubmissionRejected(f"{path.name} is not UTF-8 text ({error.reason})") from None
-    try:
-        ast.parse(source, filename=path.name)
-    except SyntaxError as error:
-        raise SubmissionRejected(f"{path.name} is not valid Python: line {error.lineno}: "
-                                 f"{error.msg}") from None
+def kit_digest() -> dict[str, str]:
+    """sha256 of each file of the grader's code and rubric: a worker that managed to change
+    one would change how every later submission is graded."""
+    files = sorted((KIT_ROOT / "grader").rglob("*.py")) + [DEFAULT_PATH]
+    return {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in files
+            if path.is_file()}
 
 
 @dataclass
 class Attempt:
-    """One grading in progress: its job folder, what was learned, and its deadline."""
-    job: Path
+    """One grading in progress: its confined job folder, what was learned, its deadline."""
+    cell: confine.Cell
     facts: checks.Facts
     logs: dict = field(default_factory=dict)
     deadline: float = float("inf")  # time.monotonic() by which the whole grading must end
+
+    @property
+    def job(self) -> Path:
+        return self.cell.job
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -95,17 +93,25 @@ class Grader:
     """Grades submissions on one machine and device with one rubric and one copy of MNIST.
 
     Safe to share between threads: each grading has its own Attempt and job folder.
+    `secrets` are folders, besides the data and the solution, that workers must not see (a
+    batch's submissions and outputs).
     """
     rubric: Rubric
     mnist: Mnist
     device: str = "cpu"
+    secrets: list[Path] = field(default_factory=list)
     threads: int = field(default_factory=lambda: len(os.sched_getaffinity(0)))
     progress: bool = False
     workdir: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="lenet5-")))
     _budget_s: float | None = None
 
     def __post_init__(self):
-        """Write the data every grading shares once; jobs get hard links to these files."""
+        """Choose the workers' confinement and write the data every grading shares once;
+        jobs get hard links to these files."""
+        self.confinement = confine.choose(self.device)
+        self.secrets = [*self.secrets, *filter(None, [self.mnist.root]), KIT_ROOT / "solution",
+                        KIT_ROOT / "dist", KIT_ROOT / "tests", cache_dir()]
+        self.digest = kit_digest()
         shared = self.workdir / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         pick = np.random.default_rng(SEED).permutation(len(self.mnist.train_labels))[:SAMPLE_SIZE]
@@ -135,7 +141,7 @@ class Grader:
         try:
             run = self._train(attempt, self._request(constants(REFERENCE))[0], budget_s=600.0)
         finally:
-            shutil.rmtree(attempt.job, ignore_errors=True)
+            self._clear(attempt)
         epochs = run.all("epoch")
         if not epochs:
             raise GraderError(f"the reference solution did not train:\n{run.output}")
@@ -151,7 +157,7 @@ class Grader:
         started = time.monotonic()
         name = name or path.name
         try:
-            gate(path, self.rubric.limits["submission_bytes"])
+            source = screening.gate(path, self.rubric.limits["submission_bytes"])
         except SubmissionRejected as rejection:
             return self.reject(name, str(rejection))
         attempt = Attempt(self._job(path, name), self._facts(),
@@ -161,10 +167,12 @@ class Grader:
             if not quick and not checks.blocked("accuracy", attempt.facts):
                 attempt.facts.timed_run = self._timed_run(attempt)
         finally:
-            shutil.rmtree(attempt.job, ignore_errors=True)
+            self._clear(attempt)
+        self._verify_kit(name)
         result = self._result(name, attempt.facts)
         result.grading_s = time.monotonic() - started
         result.logs = attempt.logs
+        result.flags = screening.scan(source)
         return result
 
     def reject(self, name: str, reason: str) -> SubmissionResult:
@@ -178,20 +186,36 @@ class Grader:
                             fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
                             sample_labels=self.sample_labels.tolist())
 
-    def _job(self, path: Path, name: str) -> Path:
+    def _job(self, path: Path, name: str) -> confine.Cell:
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
         job = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.workdir))
         shutil.copyfile(path, job / SUBMISSION)
         for shared in (self.workdir / "shared").iterdir():
             _place(shared, job / shared.name)
-        return job
+        return confine.Cell(self.confinement, job, self.secrets)
+
+    @staticmethod
+    def _clear(attempt: Attempt) -> None:
+        attempt.cell.release()
+        shutil.rmtree(attempt.job, ignore_errors=True)
+
+    def _verify_kit(self, name: str) -> None:
+        """Stop everything if the grader's own files changed while `name` was graded."""
+        now = kit_digest()
+        changed = sorted(path for path in self.digest.keys() | now.keys()
+                         if self.digest.get(path) != now.get(path))
+        if changed:
+            raise GraderCompromised(
+                f"the grader's own files changed while {name} was graded: "
+                f"{', '.join(changed)}. Stop grading, restore the kit (git checkout or "
+                "reinstall), and review that submission.")
 
     def _stage(self, attempt: Attempt, stage: str, request: dict, work_s: float,
                on_event=None) -> StageOutcome:
         (attempt.job / "request.json").write_text(json.dumps(request))
         limits = self.rubric.limits
         left = max(0.0, attempt.remaining())
-        return run_stage(stage, attempt.job, startup_s=min(limits["startup_s"], left),
+        return run_stage(stage, attempt.cell, startup_s=min(limits["startup_s"], left),
                          work_s=min(work_s, left),
                          memory_mib=limits["memory_mib" if self.device == "cpu"
                                           else "cuda_memory_mib"],
@@ -217,9 +241,9 @@ class Grader:
             facts.imported = True
             facts.missing = contract["missing"]
             facts.hyperparameters = contract["hyperparameters"]
-        for event in outcome.all("fact"):
-            facts.inspected[event["key"]] = {key: event[key] for key in ("value", "error")
-                                             if key in event}
+        for key, event in outcome.unique("fact", "key").items():
+            facts.inspected[key] = {name: event[name] for name in ("value", "error")
+                                    if name in event} if event else {"error": FORGED}
 
     def _request(self, hyper: dict) -> tuple[dict, list[dict]]:
         """The training request with the student's constants clamped to the rubric's bounds."""
@@ -259,7 +283,11 @@ class Grader:
                                    ("epochs", "batch_size", "learning_rate")}}
         train = self._train(attempt, request, budget)
         attempt.logs["train"] = train.output
-        epochs = [event for event in train.all("epoch")
+        reported = train.unique("epoch", "epoch")
+        if None in reported.values():
+            run["failure"] = checks.cause("train_error", error=FORGED)
+            return run
+        epochs = [event for event in reported.values()
                   if (attempt.job / f"epoch-{event['epoch']}.pt").exists()]
         error = train.first("stage_error") or train.first("import_error")
         if not epochs:
@@ -293,7 +321,8 @@ class Grader:
         request = {**self._base_request(), "epochs": epochs}
         outcome = self._stage(attempt, "evaluate", request, self.rubric.limits["evaluate_s"])
         attempt.logs["evaluate"] = outcome.output
-        found = {event["epoch"]: event["values"] for event in outcome.all("predictions")}
+        found = {epoch: event["values"] for epoch, event in
+                 outcome.unique("predictions", "epoch").items() if event}
         if any(epoch not in found for epoch in epochs):
             error = outcome.first("stage_error") or outcome.first("import_error")
             code = "evaluate_timeout" if outcome.status == "timeout" else "evaluate_error"
@@ -321,7 +350,7 @@ class Grader:
                 details=finding.details))
         run = facts.timed_run or {}
         return SubmissionResult(
-            submission=name, device=self.device,
+            submission=name, device=self.device, sandbox=self.confinement.describe(),
             budget_s=run.get("budget_s"), time_used_s=run.get("time_used_s"), checks=results,
             learning_curve=run.get("curve", {}),
             notes=[facts.rejected] if facts.rejected else [])

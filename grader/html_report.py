@@ -14,7 +14,7 @@ from collections import Counter
 from markdown_it import MarkdownIt
 
 from grader import plots
-from grader.report import run_line
+from grader.report import FLAGS_INTRO, run_line, sandbox_line
 from grader.results import SubmissionResult
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
@@ -55,7 +55,11 @@ def student_page(result: SubmissionResult) -> str:
     the timed run, the learning curve and what the code printed."""
     parts = [f"<h1>{html.escape(result.submission)}: {result.score:g} / "
              f"{result.max_score:g} points</h1>",
-             f'<p class="run">{html.escape(run_line(result))}</p>']
+             f'<p class="run">{html.escape(run_line(result))}</p>',
+             f'<p class="run">{html.escape(sandbox_line(result))}</p>']
+    if result.flags:
+        parts.append(f'<section id="flags"><p>{html.escape(FLAGS_INTRO)}</p><ul>' + "".join(
+            f"<li>{html.escape(flag)}</li>" for flag in result.flags) + "</ul></section>")
     for check in result.checks:
         parts.append(
             f'<section class="check" id="check-{check.id}"><h2>{_badge(check.status)} '
@@ -151,11 +155,13 @@ def _student_table(graded: dict, links: dict[str, str]) -> str:
         if isinstance(outcome, SubmissionResult):
             failed = ", ".join(check.id for check in outcome.checks
                                if check.status not in ("passed", "skipped")) or "-"
+            flags = html.escape("; ".join(outcome.flags))
             rows.append(f"<tr><td>{_link(name, links)}</td><td>{outcome.score:g}</td>"
-                        f"<td>{html.escape(failed)}</td></tr>")
+                        f"<td>{html.escape(failed)}</td><td>{flags or '-'}</td></tr>")
         else:
             rows.append(f"<tr><td>{html.escape(name)}</td><td>-</td>"
-                        f"<td>not graded: {html.escape(outcome)}</td></tr>")
+                        f"<td>not graded: {html.escape(outcome)}</td><td>-</td></tr>")
     return ('<section><h2>Submissions</h2><table id="students"><thead><tr><th>submission</th>'
-            "<th>score</th><th>checks not passed</th></tr></thead><tbody>" + "".join(rows)
+            "<th>score</th><th>checks not passed</th><th>flagged for review</th></tr></thead>"
+            "<tbody>" + "".join(rows)
             + "</tbody></table></section>")

@@ -19,6 +19,19 @@ def run_line(result: SubmissionResult) -> str:
     return f"device {result.device}; training budget {result.budget_s:.0f} s, used {used}"
 
 
+def sandbox_line(result: SubmissionResult) -> str:
+    """Which protection the workers had (confine.py), for whoever reads the grade."""
+    box = result.sandbox
+    if not box:
+        return "workers: not started"
+    return (f"workers: {box['tool']}; user: {box['user']}; files: {box['files']}; "
+            f"network: {box['network']}")
+
+
+FLAGS_INTRO = ("Flagged for a person to review (no points are taken for these; a LeNet "
+               "rarely needs them):")
+
+
 def to_json(result: SubmissionResult) -> str:
     return json.dumps(result.to_dict(), indent=2)
 
@@ -32,7 +45,8 @@ def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
         return f"\033[{COLOURS[status]}m{text}\033[0m" if colour else text
 
     lines = [f"{result.submission}: {result.score:g} / {result.max_score:g} points",
-             f"({run_line(result)}; graded in {result.grading_s:.1f} s)", ""]
+             f"({run_line(result)}; graded in {result.grading_s:.1f} s)",
+             f"({sandbox_line(result)})", ""]
     for check in result.checks:
         lines.append(f"{paint(check.status, check.status.upper().ljust(8))} "
                      f"{check.id:<14} {check.score:g}/{check.max_score:g}  {check.title}")
@@ -44,6 +58,8 @@ def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
                                            subsequent_indent=" " * 9))
         lines.append("")
     lines += [f"note: {note}" for note in result.notes]
+    if result.flags:
+        lines += [FLAGS_INTRO, *(f"  {flag}" for flag in result.flags)]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -55,7 +71,9 @@ def check_markdown(check) -> str:
 
 def to_markdown(result: SubmissionResult) -> str:
     parts = [f"# {result.submission}: {result.score:g} / {result.max_score:g} points\n",
-             f"_{run_line(result)}_\n"]
+             f"_{run_line(result)}_\n", f"_{sandbox_line(result)}_\n"]
+    if result.flags:
+        parts.append(f"{FLAGS_INTRO}\n\n" + "".join(f"- {flag}\n" for flag in result.flags))
     for check in result.checks:
         parts.append(f"## {check.id}\n\n{check_markdown(check)}")
     for stage, output in result.logs.items():

@@ -36,6 +36,8 @@ class SubmissionResult:
     grading_s: float = 0.0
     learning_curve: dict = field(default_factory=dict)  # step losses, accuracy per epoch
     notes: list[str] = field(default_factory=list)      # grader-side remarks (rejections)
+    flags: list[str] = field(default_factory=list)      # code for a person to review
+    sandbox: dict = field(default_factory=dict)         # the workers' confinement, in words
     logs: dict = field(default_factory=dict)            # stage -> what the student's code printed
 
     @property

@@ -3,8 +3,9 @@
 Each stage is a fresh process in its own session (so its whole process group can be killed),
 with resource limits set before it runs any Python, a wall-clock limit for its start-up
 (imports, the student's module) and one for its work, a watchdog on the resident memory of its
-whole process tree, and its output captured to a file and truncated. Whatever the student's
-code does, `run_stage` returns an outcome and leaves no process behind.
+whole process tree, and its output captured to a file and truncated. Its user, file view and
+network are those of the job's `Cell` (confine.py). Whatever the student's code does,
+`run_stage` returns an outcome and leaves no process behind.
 """
 
 from __future__ import annotations
@@ -22,14 +23,20 @@ from pathlib import Path
 
 import psutil
 
+from grader.confine import Cell
 from grader.rubric import KIT_ROOT
 
 MEMORY_POLL_S = 0.2
 OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
-MAX_PROCESSES = 4096
+OPEN_FILES = 4096
+MAX_PROCESSES = 1024  # per uid: torch's threads count too
 # glibc's malloc returns and re-maps torch's large buffers on every step by default; these
 # thresholds cut a worker's system time from about 3 s to 0.5 s an epoch (measured here).
 # They change no result, only where freed memory goes.
+# What a worker inherits of the grader's environment: locale, paths and the settings of torch
+# and CUDA, never a TA's tokens or passwords.
+INHERITED = ("PATH", "LANG", "LANGUAGE", "TZ", "LD_LIBRARY_PATH", "PYTHONPATH")
+INHERITED_PREFIXES = ("LC_", "CUDA_", "NVIDIA_", "OMP_", "MKL_", "TORCH_", "PYTORCH_")
 MALLOC_SETTINGS = {"MALLOC_MMAP_THRESHOLD_": "16777216", "MALLOC_TRIM_THRESHOLD_": "8589934592"}
 
 
@@ -51,9 +58,18 @@ class StageOutcome:
     def all(self, event: str) -> list[dict]:
         return [item for item in self.events if item["event"] == event]
 
+    def unique(self, event: str, key: str) -> dict:
+        """`event`s by their `key`, with None for a key reported twice: the worker reports each
+        once, so a second one was written by the student's code to the grader's channel."""
+        found = {}
+        for item in self.all(event):
+            found[item.get(key)] = None if item.get(key) in found else item
+        return found
 
-def _limits(memory_bytes: int | None):
-    """Runs in the child before exec: hard limits the student's code cannot raise."""
+
+def _limits(memory_bytes: int | None, cell: Cell):
+    """Runs in the child before exec: hard limits the student's code cannot raise, then the
+    cell's namespaces and user."""
     def apply():
         if memory_bytes:
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -62,6 +78,10 @@ def _limits(memory_bytes: int | None):
         cap = MAX_PROCESSES if hard == resource.RLIM_INFINITY else min(MAX_PROCESSES, hard)
         resource.setrlimit(resource.RLIMIT_NPROC, (cap, cap))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        files = OPEN_FILES if hard == resource.RLIM_INFINITY else min(OPEN_FILES, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (files, files))
+        cell.enter()
     return apply
 
 
@@ -98,25 +118,30 @@ def _read_head_tail(path: Path, chars: int) -> str:
     return f"{head}\n[... {size - chars} bytes of output cut ...]\n{tail}"
 
 
-def run_stage(stage: str, job: Path, *, startup_s: float, work_s: float,
+def run_stage(stage: str, cell: Cell, *, startup_s: float, work_s: float,
               memory_mib: float, address_space_mib: float | None, output_chars: int,
               on_event=None) -> StageOutcome:
     """Run `python -m grader.worker STAGE JOB` and collect its events under the limits.
 
     `on_event(event, outcome)` sees each event as it arrives (progress bars use it).
     """
+    job = cell.job
     outcome = StageOutcome(stage)
     read_fd, write_fd = os.pipe()
     log_path = job / f"{stage}.log"
-    env = {**MALLOC_SETTINGS, **os.environ, "PYTHONPATH": os.pathsep.join(
+    inherited = {name: value for name, value in os.environ.items()
+                 if name in INHERITED or name.startswith(INHERITED_PREFIXES)}
+    env = {**MALLOC_SETTINGS, **inherited, "PYTHONPATH": os.pathsep.join(
         [str(KIT_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
-        "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1"}
+        "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", **cell.environment()}
     with open(log_path, "wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "grader.worker", stage, str(job), str(write_fd)],
+            cell.command([sys.executable, "-m", "grader.worker", stage, str(job),
+                          str(write_fd)]),
             stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT, cwd=job, env=env,
             pass_fds=(write_fd,), start_new_session=True,
-            preexec_fn=_limits(int(address_space_mib * 2**20) if address_space_mib else None))
+            preexec_fn=_limits(int(address_space_mib * 2**20) if address_space_mib else None,
+                               cell))
     os.close(write_fd)
     started = time.monotonic()
     deadline = started + startup_s
@@ -162,6 +187,7 @@ def run_stage(stage: str, job: Path, *, startup_s: float, work_s: float,
     finally:
         _kill_group(process.pid)
         outcome.returncode = process.wait()
+        cell.sweep()
     if work_started is not None:
         outcome.work_s = time.monotonic() - work_started
     if outcome.status == "ok" and outcome.phase != "done":

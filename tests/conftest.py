@@ -45,13 +45,20 @@ def grader(mnist_root, test_rubric):
 
 
 def worker_processes(workdir: Path | None = None) -> list[psutil.Process]:
-    """Live processes running the kit's worker module (for one grader's `workdir`, if given):
-    any found after a grading has ended leaked out of it."""
+    """Live processes started for a grading (for one grader's `workdir`, if given): the worker
+    module, or anything carrying the job marker in its environment, such as a daemon a
+    submission forked. Any found after a grading has ended leaked out of it."""
+    from grader.confine import MARKER
+
     found = []
-    for process in psutil.process_iter(["cmdline", "status"]):
+    for process in psutil.process_iter(["cmdline", "status", "environ"]):
         cmdline = process.info["cmdline"] or []
-        if "grader.worker" in cmdline and process.info["status"] != psutil.STATUS_ZOMBIE \
-                and (workdir is None or any(str(workdir) in part for part in cmdline)):
+        environ = process.info["environ"] or {}
+        if process.info["status"] == psutil.STATUS_ZOMBIE:
+            continue
+        if ("grader.worker" in cmdline and (workdir is None or any(
+                str(workdir) in part for part in cmdline))) or (MARKER in environ and (
+                workdir is None or str(workdir) in environ.get("HOME", ""))):
             found.append(process)
     return found
 
