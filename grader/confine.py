@@ -63,7 +63,8 @@ class Confinement:
             user = "root without capabilities (Python is not readable by other users)"
         files = {"bubblewrap": "private view: system, Python and its own folder only",
                  "namespaces": "data, solution and grader outputs hidden",
-                 "plain": "file permissions only"}[self.tool]
+                 "plain": "data, solution and grader outputs closed to other users"
+                 if self.drop_root else "file permissions only"}[self.tool]
         network = "open" if self.tool == "plain" else "none (own network namespace)"
         return {"tool": self.tool, "user": user, "files": files, "network": network}
 
@@ -131,6 +132,16 @@ class Cell:
     def release(self) -> None:
         if self.uid is not None:
             _UIDS.give_back(self.uid)
+
+
+def close_to_others(confinement: Confinement, secrets: list[Path]) -> None:
+    """Without a private view, a worker with its own uid is kept out of the secrets by their
+    permissions: root's folders among them become readable by root alone."""
+    if not (confinement.drop_root and confinement.tool == "plain"):
+        return
+    for path in _existing_dirs(secrets):
+        if path.stat().st_uid == 0:
+            os.chmod(path, 0o700)
 
 
 class _UidPool:

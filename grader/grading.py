@@ -111,6 +111,7 @@ class Grader:
         self.confinement = confine.choose(self.device)
         self.secrets = [*self.secrets, *filter(None, [self.mnist.root]), KIT_ROOT / "solution",
                         KIT_ROOT / "dist", KIT_ROOT / "tests", cache_dir()]
+        confine.close_to_others(self.confinement, self.secrets)
         self.digest = kit_digest()
         shared = self.workdir / "shared"
         shared.mkdir(parents=True, exist_ok=True)

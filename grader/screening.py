@@ -58,6 +58,11 @@ def scan(source: str) -> list[str]:
             if reason:
                 flags.append((node.lineno, f"uses {name} ({reason})"))
                 break
+        if isinstance(node, (ast.Assign, ast.AugAssign)) and any(
+                _root_name(target) == "torch" for target in getattr(node, "targets", [])
+                + [getattr(node, "target", None)]):
+            flags.append((node.lineno, "replaces part of torch (its results can no longer be "
+                                       "trusted)"))
         if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)) \
                 and len(node.value) > BLOB_CHARS:
             flags.append((node.lineno, f"embeds {len(node.value):,} characters of data"))
@@ -69,6 +74,15 @@ def _without_main_block(tree: ast.Module) -> ast.Module:
         isinstance(node, ast.If) and isinstance(node.test, ast.Compare)
         and isinstance(node.test.left, ast.Name) and node.test.left.id == "__name__")]
     return tree
+
+
+def _root_name(target) -> str | None:
+    """`torch` for `torch.Tensor.__eq__`; None for a plain name or anything else."""
+    if not isinstance(target, ast.Attribute):
+        return None
+    while isinstance(target, ast.Attribute):
+        target = target.value
+    return target.id if isinstance(target, ast.Name) else None
 
 
 def _names(node: ast.AST) -> list[str]:

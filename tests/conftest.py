@@ -12,6 +12,7 @@ import pytest
 
 KIT = Path(__file__).resolve().parent.parent
 SUBMISSIONS = KIT / "tests" / "submissions"
+REDTEAM = KIT / "tests" / "redteam"
 SOLUTION = KIT / "solution" / "lenet.py"
 STARTER = KIT / "starter" / "lenet.py"
 
@@ -35,6 +36,19 @@ def test_rubric(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def autograder_zip(tmp_path_factory, mnist_root):
+    """The kit's autograder zip and student bundle, built once per test session."""
+    from grader import autograder
+    from grader.rubric import load_rubric
+
+    out = tmp_path_factory.mktemp("dist")
+    rubric = load_rubric()
+    archive = autograder.build_zip(out / "autograder.zip", rubric, mnist_root)
+    bundle = autograder.build_student_bundle(out / "student", rubric)
+    return archive, bundle, rubric
+
+
+@pytest.fixture(scope="session")
 def grader(mnist_root, test_rubric):
     from grader.grading import Grader, Mnist
     from grader.rubric import load_rubric
@@ -42,6 +56,24 @@ def grader(mnist_root, test_rubric):
     instance = Grader(load_rubric(test_rubric), Mnist.load(mnist_root))
     yield instance
     instance.close()
+
+
+@pytest.fixture
+def grader_with(monkeypatch, mnist_root, test_rubric):
+    """A grader whose workers use one forced sandbox tier."""
+    from grader.grading import Grader, Mnist
+    from grader.rubric import load_rubric
+
+    made = []
+
+    def make(tier):
+        monkeypatch.setenv("LENET5_SANDBOX", tier)
+        made.append(Grader(load_rubric(test_rubric), Mnist.load(mnist_root)))
+        return made[-1]
+
+    yield make
+    for instance in made:
+        instance.close()
 
 
 def worker_processes(workdir: Path | None = None) -> list[psutil.Process]:

@@ -7,20 +7,15 @@ import zipfile
 
 import pytest
 
-from conftest import SOLUTION, STARTER, SUBMISSIONS
+from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 from grader import autograder, data
-from grader.rubric import load_rubric
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory, mnist_root, test_rubric):
-    out = tmp_path_factory.mktemp("dist")
-    rubric = load_rubric()
-    archive = autograder.build_zip(out / "autograder.zip", rubric, mnist_root)
-    bundle = autograder.build_student_bundle(out / "student", rubric)
-    return archive, bundle, rubric
+@pytest.fixture
+def built(autograder_zip):
+    return autograder_zip
 
 
 def test_zip_has_gradescope_layout_and_one_question_per_check(built):
@@ -53,7 +48,7 @@ def test_otter_run_gives_the_starter_zero_with_feedback(built):
 
 def test_a_submission_patching_otter_gains_nothing(built, tmp_path):
     archive, _, _ = built
-    patched = SUBMISSIONS / "otter_patch.py"
+    patched = REDTEAM / "otter_patch.py"
     assert sum(autograder.question_scores(autograder.otter_run(archive, patched)).values()) == 0
 
 
@@ -70,7 +65,7 @@ def test_the_patch_does_work_where_otter_runs_the_file(built, tmp_path):
                 config["plugins"] = []
                 payload = json.dumps(config).encode()
             target.writestr(info, payload)
-    results = autograder.otter_run(naive, SUBMISSIONS / "otter_patch.py")
+    results = autograder.otter_run(naive, REDTEAM / "otter_patch.py")
     assert sum(autograder.question_scores(results).values()) == 10
 
 

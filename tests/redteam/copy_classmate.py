@@ -1,0 +1,62 @@
+# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+"""Stubs base. Searches for other students' submissions (the batch folder, the grader's other
+job folders, the temporary folders) and runs the first one that defines a full LeNet5."""
+
+import os
+from pathlib import Path
+
+import torch
+from torch import nn
+
+BATCH_SIZE = 64
+EPOCHS = 1
+LEARNING_RATE = 1e-3
+
+
+class LeNet5(nn.Module):
+    def __init__(self, n_classes):
+        super().__init__()
+
+    def forward(self, x):
+        raise NotImplementedError("LeNet5.forward")
+
+
+def make_optimizer(model):
+    raise NotImplementedError("make_optimizer")
+
+
+def train_one_epoch(model, loader, optimizer, loss_fn, device):
+    raise NotImplementedError("train_one_epoch")
+
+
+def evaluate(model, loader, device):
+    raise NotImplementedError("evaluate")
+
+ME = Path(__file__).resolve()
+
+
+def classmates():
+    for root in {Path.cwd().parent.parent, Path.cwd().parent, Path("/tmp"), Path.home()}:
+        for folder, dirs, files in os.walk(root):
+            if folder.count(os.sep) > 8:
+                dirs.clear()
+            for name in files:
+                path = Path(folder) / name
+                if name.endswith(".py") and path.resolve() != ME:
+                    yield path
+
+
+def copy():
+    for path in classmates():
+        try:
+            source = path.read_text()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if "def train_one_epoch" in source and "nn.Conv2d" in source and "never trains" not in \
+                source and "NotImplementedError" not in source:
+            exec(compile(source.replace("__main__", "__not_main__"), str(path), "exec"), globals())
+            return str(path)
+    return None
+
+
+COPIED_FROM = copy()

@@ -1,0 +1,228 @@
+"""The red-team suite (tests/redteam/): every attack earns exactly what its honest part earns,
+through `lenet5 check`, `lenet5 grade` and `otter run`; it changes no other result, reaches no
+network and leaves no process behind. Where only the sandbox stops an attack, a test shows the
+attack working without it, so that these assertions can fail."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import socket
+import threading
+
+import pytest
+
+from conftest import REDTEAM, SOLUTION, expected_statuses, run_cli, worker_processes
+from grader import autograder, data, gradesheet
+from grader.grading import kit_digest
+
+ATTACKS = sorted(REDTEAM.glob("*.py"))
+PORT = 47474  # the port network.py tries to reach
+
+
+@pytest.fixture(scope="module")
+def listener():
+    """A TCP server on every local address: the list of connections it ever accepted."""
+    accepted = []
+    server = socket.create_server(("0.0.0.0", PORT), reuse_port=True)
+    server.settimeout(0.2)
+    stop = threading.Event()
+
+    def serve():
+        while not stop.is_set():
+            try:
+                connection, address = server.accept()
+            except OSError:
+                continue
+            accepted.append(address)
+            connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield accepted
+    stop.set()
+    thread.join()
+    server.close()
+
+
+def _points(statuses: dict[str, str], rubric) -> float:
+    return sum(rule.points for rule in rubric.checks if statuses[rule.id] == "passed")
+
+
+def _load(path, name=None):
+    """Import a red-team file into this (unconfined) test process."""
+    spec = importlib.util.spec_from_file_location(name or path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _render_by_position(target, mnist_root):
+    """by_position.py with the test set's labels pasted in, in their published order."""
+    _, labels = data.load_split(mnist_root, train=False)
+    text = (REDTEAM / "by_position.py").read_text().replace(
+        'LABELS = ""', 'LABELS = "' + "".join(map(str, labels.tolist())) + '"')
+    target.write_text(text)
+    return target
+
+
+# --- lenet5 check, every attack ------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ATTACKS, ids=[path.stem for path in ATTACKS])
+def test_lenet5_check_gives_each_attack_only_its_honest_part(path, test_rubric, listener):
+    digest = kit_digest()
+    done = run_cli("check", str(path), "--quick", "--json", "--rubric", str(test_rubric))
+    result = json.loads(done.stdout)
+    expected = expected_statuses(path)
+    expected["accuracy"] = expected.pop("quick-accuracy", "skipped")
+    assert {check["id"]: check["status"] for check in result["checks"]} == expected
+    assert done.returncode == (0 if all(status in ("passed", "skipped")
+                                        for status in expected.values()) else 1)
+    assert result["sandbox"]["tool"], "the report must say how workers were confined"
+    assert kit_digest() == digest, "the grader's files changed"
+    assert not worker_processes(), "a process outlived the grading"
+    assert not listener, f"a worker reached the network: {listener}"
+
+
+def test_flags_name_what_the_attacks_use(test_rubric):
+    done = run_cli("check", str(REDTEAM / "network.py"), "--quick", "--json", "--rubric",
+                   str(test_rubric))
+    flags = json.loads(done.stdout)["flags"]
+    assert any("socket" in flag and "network" in flag for flag in flags), flags
+    text = run_cli("check", str(REDTEAM / "fake_accuracy.py"), "--quick", "--rubric",
+                   str(test_rubric)).stdout
+    assert "Flagged for a person to review" in text and "replaces part of torch" in text
+
+
+# --- the attacks are real: unconfined, they work ---------------------------------------------
+
+def test_read_solution_becomes_the_solution_where_it_is_readable():
+    module = _load(REDTEAM / "read_solution.py")
+    assert module.STOLEN_FROM == str(SOLUTION)
+    assert sum(p.numel() for p in module.LeNet5(10).parameters()) == 61706
+
+
+def test_copy_classmate_finds_and_runs_a_classmate(tmp_path, monkeypatch):
+    (tmp_path / "class" / "me").mkdir(parents=True)
+    shutil.copy(SOLUTION, tmp_path / "class" / "honest.py")
+    monkeypatch.chdir(tmp_path / "class" / "me")
+    module = _load(REDTEAM / "copy_classmate.py")
+    assert module.COPIED_FROM == str(tmp_path / "class" / "honest.py")
+
+
+def test_label_hunt_finds_the_test_set_where_it_is_readable(mnist_root):
+    images, labels = _load(REDTEAM / "label_hunt.py").find_test_set([str(mnist_root)])
+    assert images.shape == (10000, 784) and labels.shape == (10000,)
+
+
+def test_by_position_is_right_when_the_order_is_the_published_one(tmp_path, mnist_root):
+    import torch
+
+    module = _load(_render_by_position(tmp_path / "by_position.py", mnist_root))
+    images, labels = data.load_split(mnist_root, train=False)
+    model = module.LeNet5(10).eval()
+    model.trained.fill_(1)
+    batch = (torch.from_numpy(images[:500]).float().div(255).sub(0.1307).div(0.3081))[:, None]
+    assert (model(batch).argmax(1).numpy() == labels[:500]).all()
+
+
+@pytest.fixture(scope="module")
+def trained_weights(tmp_path_factory, mnist_root):
+    """The solution's weights after one epoch: what a smuggler would bring."""
+    import torch
+
+    from grader import runtime
+
+    module = runtime.load_submission(SOLUTION)
+    runtime.seed_everything(0)
+    model = module.LeNet5(10)
+    images, labels = map(runtime.as_tensor, data.load_split(mnist_root, train=True))
+    module.train_one_epoch(model, runtime.TensorBatches(images, labels, 64, seed=0),
+                           module.make_optimizer(model), runtime.RecordingLoss(), "cpu")
+    path = tmp_path_factory.mktemp("smuggled") / "weights.pt"
+    torch.save(model.state_dict(), path)
+    return path
+
+
+def test_smuggled_weights_work_where_they_are_readable(trained_weights, mnist_root,
+                                                       monkeypatch):
+    import torch
+
+    module = _load(REDTEAM / "smuggled_weights.py")
+    monkeypatch.setattr(module, "find_weights", lambda: torch.load(trained_weights))
+    model = module.LeNet5(10)
+    module.train_one_epoch(model, [], None, None, "cpu")
+    images, labels = data.load_split(mnist_root, train=False)
+    batch = (torch.from_numpy(images[:1000]).float().div(255).sub(0.1307).div(0.3081))[:, None]
+    with torch.no_grad():
+        assert (model(batch).argmax(1).numpy() == labels[:1000]).mean() > 0.95
+
+
+def test_network_reaches_the_listener_without_a_network_namespace(grader_with, listener):
+    before = len(listener)
+    result = grader_with("plain").grade(REDTEAM / "network.py", quick=True)
+    assert result.sandbox["network"] == "open"
+    assert len(listener) > before, "the attack should connect where nothing cuts the network"
+    listener.clear()
+
+
+# --- lenet5 grade: the whole red team in one class, beside an honest student ---------------
+
+@pytest.mark.slow
+def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubric, listener,
+                                                trained_weights):
+    from grader.rubric import load_rubric
+
+    rubric = load_rubric(test_rubric)
+    source, out = tmp_path / "class", tmp_path / "out"
+    expected = {}
+    for path in ATTACKS:
+        (source / path.stem).mkdir(parents=True)
+        shutil.copy(path, source / path.stem / "lenet.py")
+        statuses = expected_statuses(path)
+        statuses.pop("quick-accuracy", None)
+        expected[f"{path.stem}/lenet.py"] = _points(statuses, rubric)
+    _render_by_position(source / "by_position" / "lenet.py", mnist_root)
+    shutil.copy(trained_weights, source / "smuggled_weights" / "weights.pt")
+    (source / "oversized").mkdir()
+    (source / "oversized" / "lenet.py").write_text(
+        SOLUTION.read_text() + "#" * rubric.limits["submission_bytes"])
+    expected["oversized/lenet.py"] = 0
+    (source / "honest").mkdir()
+    shutil.copy(SOLUTION, source / "honest" / "lenet.py")
+    expected["honest/lenet.py"] = 10
+    digest = kit_digest()
+
+    done = run_cli("grade", str(source), "-o", str(out), "-j", "2", "--rubric", str(test_rubric),
+                   "--data-dir", str(mnist_root), "--quiet")
+    assert done.returncode == 0, done.stderr
+    sheet = gradesheet.read(out / "final_grades.csv")
+    assert {name: float(row["total_points_earned"]) for name, row in sheet.items()
+            if name != "points-per-question"} == expected
+    honest = json.loads((out / "results" / "honest_lenet.json").read_text())
+    assert honest["score"] == 10 and honest["max_score"] == 10
+    assert kit_digest() == digest
+    assert not worker_processes()
+    assert not listener
+
+
+# --- otter run: the attacks on files and the kit --------------------------------------------
+
+OTTER_ATTACKS = ("read_solution", "tamper_grader", "fake_results", "label_hunt", "network")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", OTTER_ATTACKS)
+def test_otter_run_gives_each_attack_only_its_honest_part(name, autograder_zip, listener):
+    archive, _, rubric = autograder_zip
+    path = REDTEAM / f"{name}.py"
+    statuses = expected_statuses(path)
+    statuses.pop("quick-accuracy", None)
+    digest = kit_digest()
+    results = autograder.otter_run(archive, path)
+    assert autograder.question_scores(results) == {
+        rule.id: rule.points if statuses[rule.id] == "passed" else 0 for rule in rubric.checks}
+    assert kit_digest() == digest
+    assert not worker_processes()
+    assert not listener
