@@ -59,10 +59,13 @@ def train_submission(module, *, data_root, device: str = "cpu", epochs: int | No
         hits = (predict(model, test_images, device) == test_y).float().mean().item()
         run.accuracy.append((step, hits))
 
+    steps = [0]  # counted here: a disabled tqdm bar does not count
+
     def on_batch() -> None:
-        if bar.n % eval_every == 0:
-            measure(bar.n)
+        if steps[0] % eval_every == 0:
+            measure(steps[0])
             bar.set_postfix(test_acc=f"{run.accuracy[-1][1]:.2%}")
+        steps[0] += 1
         bar.update()
 
     loader = TensorBatches(train_x.to(device), train_y.to(device),
@@ -71,7 +74,7 @@ def train_submission(module, *, data_root, device: str = "cpu", epochs: int | No
     for _ in range(run.epochs):
         run.epoch_losses.append(float(module.train_one_epoch(model, loader, optimizer, loss_fn,
                                                              device)))
-        measure(bar.n)
+        measure(steps[0])
     run.seconds = time.perf_counter() - started
     bar.close()
     run.step_losses = loss_fn.history()
