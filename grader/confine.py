@@ -31,12 +31,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
+from filelock import FileLock, Timeout
 
 from grader.errors import GraderError
 from grader.rubric import KIT_ROOT
 
 TIERS = ("bubblewrap", "namespaces", "plain")
 UID_RANGE = range(61000, 65000)   # unused by Debian's system and login users
+UID_LOCKS = Path(tempfile.gettempdir()) / "lenet5-uids"  # root's: one lock file per uid in use
 MARKER = "LENET5_JOB"             # in every worker's environment, to find strays by
 CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWNET = 0x00020000, 0x10000000, 0x40000000
 PR_CAPBSET_DROP = 24
@@ -145,21 +147,32 @@ def close_to_others(confinement: Confinement, secrets: list[Path]) -> None:
 
 
 class _UidPool:
-    """Distinct uids for the jobs of this process that run at the same time."""
+    """Distinct uids for jobs that run at the same time, in this process or in any other
+    grader on the machine: a uid is held by an exclusive lock on its own file, which the
+    kernel releases if the holder dies."""
 
     def __init__(self):
-        self.lock, self.used = threading.Lock(), set()
+        self.held: dict[int, FileLock] = {}
+        self.lock = threading.Lock()
 
     def take(self) -> int:
-        with self.lock:
-            free = [uid for uid in UID_RANGE if uid not in self.used]
-            uid = random.choice(free)
-            self.used.add(uid)
+        UID_LOCKS.mkdir(mode=0o700, exist_ok=True)
+        for uid in random.sample(UID_RANGE, len(UID_RANGE)):
+            claim = FileLock(str(UID_LOCKS / f"{uid}.lock"))
+            try:
+                claim.acquire(timeout=0)
+            except Timeout:
+                continue
+            with self.lock:
+                self.held[uid] = claim
             return uid
+        raise GraderError(f"all {len(UID_RANGE)} worker uids are in use")
 
     def give_back(self, uid: int) -> None:
         with self.lock:
-            self.used.discard(uid)
+            claim = self.held.pop(uid, None)
+        if claim is not None:
+            claim.release()
 
 
 _UIDS = _UidPool()

@@ -115,3 +115,19 @@ def test_scan_flags_what_a_lenet_does_not_need():
 def test_scan_leaves_the_solution_and_the_starter_alone():
     assert screening.scan(SOLUTION.read_text()) == []
     assert screening.scan(STARTER.read_text()) == []
+
+
+def test_two_graders_never_share_a_worker_uid(monkeypatch, tmp_path):
+    """Each pool stands for another grader process: their locks keep the uids apart."""
+    from grader.errors import GraderError
+
+    monkeypatch.setattr(confine, "UID_RANGE", range(61000, 61003))
+    monkeypatch.setattr(confine, "UID_LOCKS", tmp_path / "uids")
+    first, second = confine._UidPool(), confine._UidPool()
+    mine = first.take()
+    theirs = {second.take(), second.take()}
+    assert mine not in theirs and len(theirs) == 2
+    with pytest.raises(GraderError, match="in use"):
+        second.take()
+    first.give_back(mine)
+    assert second.take() == mine
