@@ -1,10 +1,12 @@
 """Benchmarks of the kit on the machine it runs on; the last line printed is one JSON object.
 
-    python bench/bench.py [--device cpu|cuda] [--runs 3] [--copies 4]
+    python bench/bench.py [--device cpu|cuda] [--runs 3] [--copies 4] [--sandboxes-only]
 
 Figures are medians over --runs; ratios are taken within the same run (pairs measured back to
 back) and then their median, because these machines are shared and noisy:
 
+- sandboxes: `lenet5 check solution/lenet.py` (quick and full) under each sandbox tier that
+  works here (LENET5_SANDBOX), and the ratio of each to the plain tier;
 - epoch: one epoch of the reference solution on the grader's in-memory loader, against the
   lecture's loop (torchvision dataset with ToTensor and Normalize, a DataLoader, a per-batch
   view), same model, optimizer, seed and threads;
@@ -39,7 +41,7 @@ import torch
 KIT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(KIT))
 
-from grader import data  # noqa: E402
+from grader import confine, data  # noqa: E402
 from grader.runtime import (MEAN, STD, RecordingLoss, TensorBatches,  # noqa: E402
                             as_tensor, configure_torch, load_submission, predict,
                             seed_everything)
@@ -110,12 +112,12 @@ def time_to_95(module, root, device) -> float | None:
     return state["reached"]
 
 
-def measure_command(command: list[str], cwd: Path | None = None) -> dict:
+def measure_command(command: list[str], cwd: Path | None = None, env: dict | None = None) -> dict:
     """Wall seconds, CPU seconds of the whole tree, and peak summed resident memory."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.DEVNULL, env=env)
     watched, peak = psutil.Process(process.pid), 0
     while process.poll() is None:
         try:
@@ -141,6 +143,26 @@ def check_figures(device, runs, quick: bool, python: str = sys.executable) -> di
                                       *extra, python=python)) for _ in range(runs)]
     return {key: _median([sample[key] for sample in samples])
             for key in ("wall_s", "cpu_s", "peak_rss_mib")}
+
+
+def sandbox_figures(device, runs) -> dict:
+    """Check wall time under each sandbox tier that works here, and its ratio to the plain
+    tier (resource limits only) taken within the same run."""
+    tiers = [tier for tier in confine.TIERS if tier != "bubblewrap" or shutil.which("bwrap")]
+    figures = {}
+    for name, extra in (("quick", ["--quick"]), ("full", [])):
+        walls = {tier: [] for tier in tiers}
+        ratios = {tier: [] for tier in tiers}
+        for _ in range(runs):
+            for tier in tiers:
+                walls[tier].append(measure_command(
+                    lenet5("check", str(SOLUTION), "--device", device, "--json", *extra),
+                    env={**os.environ, "LENET5_SANDBOX": tier})["wall_s"])
+            for tier in tiers:
+                ratios[tier].append(walls[tier][-1] / walls["plain"][-1])
+        figures[name] = {tier: {"wall_s": _median(walls[tier]), "vs_plain": _median(ratios[tier])}
+                         for tier in tiers}
+    return figures
 
 
 def batch_figures(device, copies: int, jobs: int) -> dict:
@@ -192,14 +214,20 @@ def main() -> None:
     parser.add_argument("--lean-python", metavar="PYTHON",
                         help="also measure both checks with this interpreter, e.g. of a venv "
                         "with the CPU-only torch build and the kit installed with --no-deps")
+    parser.add_argument("--sandboxes-only", action="store_true",
+                        help="only compare the check under each sandbox tier")
     args = parser.parse_args()
     if args.data_dir:
         os.environ[data.ENV_VAR] = str(Path(args.data_dir).resolve())
     root = data.ensure_mnist()
+    figures = {"sandboxes": sandbox_figures(args.device, args.runs)}
+    print(f"sandboxes: {figures['sandboxes']}", flush=True)
+    if args.sandboxes_only:
+        print(json.dumps(figures))
+        return
     configure_torch(len(os.sched_getaffinity(0)))
     module = load_submission(SOLUTION, "reference")
-    figures = {"device": args.device, "threads": torch.get_num_threads(),
-               "torch": torch.__version__}
+    figures.update(device=args.device, threads=torch.get_num_threads(), torch=torch.__version__)
 
     kit_s, lecture_s, ratios = [], [], []
     for _ in range(args.runs):

@@ -27,6 +27,7 @@ from grader.confine import Cell
 from grader.rubric import KIT_ROOT
 
 MEMORY_POLL_S = 0.2
+EXIT_GRACE_S = 2.0  # after "done", before the kill
 OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
 OPEN_FILES = 4096
 MAX_PROCESSES = 1024  # per uid: torch's threads count too
@@ -185,6 +186,11 @@ def run_stage(stage: str, cell: Cell, *, startup_s: float, work_s: float,
                     outcome.status = "memory"
                     break
     finally:
+        if outcome.phase == "done":  # let it exit by itself: quicker to reap than a kill
+            try:
+                process.wait(timeout=EXIT_GRACE_S)
+            except subprocess.TimeoutExpired:
+                pass
         _kill_group(process.pid)
         outcome.returncode = process.wait()
         cell.sweep()
