@@ -31,6 +31,13 @@ PLUGIN = "grader.otter_plugin.GraderPlugin"
 # 768 MB (590 MiB measured here) and the image skips several GB of CUDA libraries.
 REQUIREMENTS = ["--extra-index-url https://download.pytorch.org/whl/cpu", "torch", "numpy",
                 "tqdm", "platformdirs", "psutil", "filelock"]
+
+
+def requirements() -> list[str]:
+    """The zip's requirements.txt: the kit's, and otter itself at the version building it."""
+    from importlib.metadata import version
+
+    return [*REQUIREMENTS, f"otter-grader[grading]=={version('otter-grader')}"]
 TEST_TEMPLATE = '''"""Otter question `{id}`: reads the verdict of the kit's isolated grader."""
 
 OK_FORMAT = False
@@ -48,15 +55,32 @@ def {id}(env):
     passed, feedback = verdict(env.get("RESULT"), "{id}")
     assert passed, feedback
 '''
-# Appended to otter's setup.sh: the grading environment imports the grader from the zip.
-SETUP_ADDITION = '''
-# lenet5 kit: make the grader package shipped in this zip importable in the grading environment
-mamba run -n otter-env python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], \\
-    'lenet5_kit.pth').write_text('/autograder/source/files/{kit}\\n')"
+ENV = "/opt/lenet5-env"  # the grading environment's virtual environment
+# The zip's setup.sh, in place of otter's: a venv and pip, not Miniforge and conda, which
+# download from GitHub and conda-forge (impossible offline, and tens of minutes online). With a
+# folder of wheels at /wheels (containers/docker mounts $LENET5_WHEELHOUSE there) it needs no
+# network at all. The .pth line makes the grader package shipped in the zip importable.
+SETUP = f'''#!/usr/bin/env bash
+# lenet5 kit: a pip-only grading environment (replaces otter's Miniforge/conda setup)
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+if ! python3 -c "import ensurepip, venv" 2>/dev/null; then
+    apt-get update && apt-get install -y python3 python3-venv
+fi
+python3 -m venv {ENV}
+pip_source=()
+if compgen -G "/wheels/*.whl" >/dev/null; then
+    pip_source=(--no-index --find-links /wheels)
+fi
+{ENV}/bin/pip install --no-cache-dir "${{pip_source[@]}}" -r /autograder/source/requirements.txt
+{ENV}/bin/python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], \\
+    'lenet5_kit.pth').write_text('/autograder/source/files/{KIT_FOLDER}\\n')"
 '''
-# Prepended to run_autograder: otter grade's image leaves an empty metadata file, which otter's
-# plugin loader cannot parse.
-RUN_ADDITION = '''[ -s /autograder/submission_metadata.json ] || echo '{}' > /autograder/submission_metadata.json
+# The zip's run_autograder, in place of otter's: the same run_otter.py in the venv. otter
+# grade's image leaves an empty metadata file, which otter's plugin loader cannot parse.
+RUN_AUTOGRADER = f'''#!/usr/bin/env bash
+[ -s /autograder/submission_metadata.json ] || echo '{{}}' > /autograder/submission_metadata.json
+exec {ENV}/bin/python /autograder/source/run_otter.py
 '''
 
 
@@ -99,7 +123,7 @@ def _working_directory(path: Path):
 
 
 def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
-    """Run `otter generate` on a staged folder, then add the kit's two setup lines."""
+    """Run `otter generate` on a staged folder, then put in the kit's pip-only setup."""
     from otter.generate import main as otter_generate
 
     with tempfile.TemporaryDirectory(prefix="lenet5-build-") as staging:
@@ -109,7 +133,7 @@ def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
         config = {"lang": "python", "plugins": [PLUGIN], "show_hidden": True,
                   "show_all_public": not any(rule.hidden for rule in rubric.checks)}
         (staging / "otter_config.json").write_text(json.dumps(config, indent=2))
-        (staging / "requirements.txt").write_text("\n".join(REQUIREMENTS) + "\n")
+        (staging / "requirements.txt").write_text("\n".join(requirements()) + "\n")
         partial = staging / "autograder.zip"
         with _working_directory(staging):
             otter_generate(tests_dir="tests", output_path=str(partial),
@@ -122,14 +146,15 @@ def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
 
 
 def _amend(archive: Path) -> None:
-    """Rewrite setup.sh and run_autograder inside the zip with the kit's additions."""
+    """Put the kit's setup.sh, run_autograder and requirements.txt (which otter folds into
+    its conda environment.yml) in the zip."""
     with zipfile.ZipFile(archive) as source:
         members = {info.filename: (info, source.read(info)) for info in source.infolist()}
-    setup_info, setup = members["setup.sh"]
-    members["setup.sh"] = (setup_info, setup + SETUP_ADDITION.format(kit=KIT_FOLDER).encode())
-    run_info, run = members["run_autograder"]
-    shebang, _, rest = run.partition(b"\n")
-    members["run_autograder"] = (run_info, shebang + b"\n" + RUN_ADDITION.encode() + rest)
+    for name, text in (("setup.sh", SETUP), ("run_autograder", RUN_AUTOGRADER),
+                       ("requirements.txt", "\n".join(requirements()) + "\n")):
+        info = members[name][0] if name in members else zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0))
+        info.external_attr = members[name][0].external_attr if name in members else 0o644 << 16
+        members[name] = (info, text.encode())
     with zipfile.ZipFile(archive, "w") as target:
         for info, payload in members.values():
             info.compress_type = zipfile.ZIP_DEFLATED  # otter stores MNIST uncompressed

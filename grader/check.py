@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from grader import data
 from grader.grading import Grader, Mnist
@@ -12,10 +13,13 @@ from grader.machine import pick_device
 
 
 def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
-         quick: bool = False, rubric: str | None = None, progress: bool = True) -> SubmissionResult:
-    """Grade `submission` with isolated workers and return its result."""
+         quick: bool = False, rubric: str | None = None, progress: bool = True,
+         secrets: list[Path] = ()) -> SubmissionResult:
+    """Grade `submission` with isolated workers and return its result. `secrets`: folders
+    the workers must not see, besides the kit's own."""
     grader = Grader(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
-                    device=pick_device(device), progress=progress and sys.stderr.isatty())
+                    device=pick_device(device), progress=progress and sys.stderr.isatty(),
+                    secrets=list(secrets))
     try:
         return grader.grade(submission, quick=quick)
     finally:

@@ -129,7 +129,10 @@ class Cell:
     def _kill_all_as_user(self) -> None:
         """In a child: become the job's uid, whose kill(-1) reaches exactly its processes."""
         self._become_user()
-        os.kill(-1, signal.SIGKILL)
+        try:
+            os.kill(-1, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # nothing of that uid is left
 
     def release(self) -> None:
         if self.uid is not None:

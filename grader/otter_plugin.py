@@ -32,7 +32,9 @@ def grade_for_otter(submission: Path) -> dict:
     try:
         result = check.main(submission=str(submission),
                             data_dir=str(data_dir) if data_dir.is_dir() else None,
-                            rubric=str(rubric) if rubric.is_file() else None, progress=False)
+                            rubric=str(rubric) if rubric.is_file() else None, progress=False,
+                            secrets=[kit, Path("/autograder/results"),
+                                     Path("/autograder/source/tests")])
     except Exception:  # noqa: BLE001 - otter must get a verdict, whatever broke
         return {"grader_error": traceback.format_exc()}
     payload = result.to_dict()

@@ -21,7 +21,10 @@ def built(autograder_zip):
 def test_zip_has_gradescope_layout_and_one_question_per_check(built):
     archive, _, rubric = built
     names = set(zipfile.ZipFile(archive).namelist())
-    assert {"setup.sh", "run_autograder", "otter_config.json", "environment.yml"} <= names
+    assert {"setup.sh", "run_autograder", "otter_config.json", "environment.yml",
+            "requirements.txt"} <= names
+    setup = zipfile.ZipFile(archive).read("setup.sh").decode()
+    assert "mamba" not in setup and "pip install" in setup, "the setup is pip-only"
     assert {f"tests/{rule.id}.py" for rule in rubric.checks} <= names
     for raw in data.RAW_MD5:
         assert f"files/kit/data/MNIST/raw/{raw}" in names, "grading must need no network"
