@@ -77,8 +77,11 @@ class Cell:
     def __init__(self, confinement: Confinement, job: Path, secrets: list[Path]):
         self.confinement, self.job = confinement, job
         needed = [job, KIT_ROOT / "grader", Path(sys.prefix), Path(sys.base_prefix)]
-        self.secrets = [path for path in _existing_dirs(secrets)
-                        if not any(_inside(other, path) for other in needed)]
+        kept = [path for path in _existing_dirs(secrets)
+                if not any(_inside(other, path) for other in needed)]
+        # the outermost only: a folder inside a hidden one is hidden already
+        self.secrets = [path for path in kept
+                        if not any(other != path and _inside(path, other) for other in kept)]
         self.token = f"{job.name}-{random.getrandbits(48):x}"
         self.uid = _UIDS.take() if confinement.drop_root else None
         if self.uid is not None:

@@ -131,3 +131,12 @@ def test_two_graders_never_share_a_worker_uid(monkeypatch, tmp_path):
         second.take()
     first.give_back(mine)
     assert second.take() == mine
+
+
+def test_a_secret_inside_another_is_not_hidden_twice(tmp_path):
+    """bubblewrap cannot make a folder inside an already hidden, read-only one."""
+    (tmp_path / "kit" / "data").mkdir(parents=True)
+    (tmp_path / "job").mkdir()
+    cell = confine.Cell(confine.Confinement("plain", False), tmp_path / "job",
+                        [tmp_path / "kit" / "data", tmp_path / "kit"])
+    assert cell.secrets == [tmp_path / "kit"]

@@ -36,7 +36,7 @@ ME = Path(__file__).resolve()
 
 
 def classmates():
-    for root in {Path.cwd().parent.parent, Path.cwd().parent, Path("/tmp"), Path.home()}:
+    for root in [Path.cwd().parent, Path.cwd().parent.parent, Path("/tmp"), Path.home()]:
         for folder, dirs, files in os.walk(root):
             if folder.count(os.sep) > 8:
                 dirs.clear()
