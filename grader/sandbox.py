@@ -31,13 +31,13 @@ EXIT_GRACE_S = 2.0  # after "done", before the kill
 OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
 OPEN_FILES = 4096
 MAX_PROCESSES = 1024  # per uid: torch's threads count too
-# glibc's malloc returns and re-maps torch's large buffers on every step by default; these
-# thresholds cut a worker's system time from about 3 s to 0.5 s an epoch (measured here).
-# They change no result, only where freed memory goes.
 # What a worker inherits of the grader's environment: locale, paths and the settings of torch
 # and CUDA, never a TA's tokens or passwords.
 INHERITED = ("PATH", "LANG", "LANGUAGE", "TZ", "LD_LIBRARY_PATH", "PYTHONPATH")
 INHERITED_PREFIXES = ("LC_", "CUDA_", "NVIDIA_", "OMP_", "MKL_", "TORCH_", "PYTORCH_")
+# glibc's malloc returns and re-maps torch's large buffers on every step by default; these
+# thresholds cut a worker's system time from about 3 s to 0.5 s an epoch (measured here).
+# They change no result, only where freed memory goes.
 MALLOC_SETTINGS = {"MALLOC_MMAP_THRESHOLD_": "16777216", "MALLOC_TRIM_THRESHOLD_": "8589934592"}
 
 
