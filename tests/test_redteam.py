@@ -5,7 +5,6 @@ attack working without it, so that these assertions can fail."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import socket
@@ -50,12 +49,21 @@ def _points(statuses: dict[str, str], rubric) -> float:
     return sum(rule.points for rule in rubric.checks if statuses[rule.id] == "passed")
 
 
-def _load(path, name=None):
+def _load(path):
     """Import a red-team file into this (unconfined) test process."""
-    spec = importlib.util.spec_from_file_location(name or path.stem, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    from grader.runtime import load_submission
+
+    return load_submission(path, path.stem)
+
+
+def _test_batch(mnist_root, count):
+    """The first `count` test images as the model sees them, and their labels."""
+    import torch
+
+    from grader.runtime import normalize_images
+
+    images, labels = data.load_split(mnist_root, train=False)
+    return normalize_images(torch.from_numpy(images[:count])), labels[:count]
 
 
 def _render_by_position(target, mnist_root):
@@ -117,14 +125,11 @@ def test_label_hunt_finds_the_test_set_where_it_is_readable(mnist_root):
 
 
 def test_by_position_is_right_when_the_order_is_the_published_one(tmp_path, mnist_root):
-    import torch
-
     module = _load(_render_by_position(tmp_path / "by_position.py", mnist_root))
-    images, labels = data.load_split(mnist_root, train=False)
     model = module.LeNet5(10).eval()
     model.trained.fill_(1)
-    batch = (torch.from_numpy(images[:500]).float().div(255).sub(0.1307).div(0.3081))[:, None]
-    assert (model(batch).argmax(1).numpy() == labels[:500]).all()
+    batch, labels = _test_batch(mnist_root, 500)
+    assert (model(batch).argmax(1).numpy() == labels).all()
 
 
 @pytest.fixture(scope="module")
@@ -153,10 +158,9 @@ def test_smuggled_weights_work_where_they_are_readable(trained_weights, mnist_ro
     monkeypatch.setattr(module, "find_weights", lambda: torch.load(trained_weights))
     model = module.LeNet5(10)
     module.train_one_epoch(model, [], None, None, "cpu")
-    images, labels = data.load_split(mnist_root, train=False)
-    batch = (torch.from_numpy(images[:1000]).float().div(255).sub(0.1307).div(0.3081))[:, None]
+    batch, labels = _test_batch(mnist_root, 1000)
     with torch.no_grad():
-        assert (model(batch).argmax(1).numpy() == labels[:1000]).mean() > 0.95
+        assert (model(batch).argmax(1).numpy() == labels).mean() > 0.95
 
 
 def test_network_reaches_the_listener_without_a_network_namespace(grader_with, listener):
