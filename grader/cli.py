@@ -59,9 +59,12 @@ def _grade(args) -> int:
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
                         progress=not args.quiet)
     errors = sum(1 for outcome in graded.values() if not isinstance(outcome, SubmissionResult))
+    flagged = sum(1 for outcome in graded.values()
+                  if isinstance(outcome, SubmissionResult) and outcome.flags)
     print(f"{len(graded)} submissions graded: {args.out}/final_grades.csv, "
           f"class report {args.out}/report.html"
-          + (f"; {errors} could not be graded (see grading_status)" if errors else ""))
+          + (f"; {errors} could not be graded (see grading_status)" if errors else "")
+          + (f"; {flagged} flagged for review (see the class report)" if flagged else ""))
     return 1 if errors else 0
 
 
