@@ -42,6 +42,7 @@ KIT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(KIT))
 
 from grader import confine, data  # noqa: E402
+from grader.errors import GraderError  # noqa: E402
 from grader.runtime import (MEAN, STD, RecordingLoss, TensorBatches,  # noqa: E402
                             as_tensor, configure_torch, load_submission, predict,
                             seed_everything)
@@ -148,7 +149,13 @@ def check_figures(device, runs, quick: bool, python: str = sys.executable) -> di
 def sandbox_figures(device, runs) -> dict:
     """Check wall time under each sandbox tier that works here, and its ratio to the plain
     tier (resource limits only) taken within the same run."""
-    tiers = [tier for tier in confine.TIERS if tier != "bubblewrap" or shutil.which("bwrap")]
+    tiers = []
+    for tier in confine.TIERS:
+        try:
+            confine.choose(device, tier=tier)
+            tiers.append(tier)
+        except GraderError:
+            pass
     figures = {}
     for name, extra in (("quick", ["--quick"]), ("full", [])):
         walls = {tier: [] for tier in tiers}

@@ -160,10 +160,21 @@ class Batch:
         return path
 
 
+UNCONFINED = (
+    "refusing to grade a class without confinement: workers here ({tool} tier) would run as "
+    "{user} and could read and change everything it can: the kit, its Python environment, "
+    "other classes' files, tokens and keys. Install bubblewrap (apt-get install bubblewrap), "
+    "allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1 or "
+    "user.max_user_namespaces), or grade in containers (otter grade); --allow-unconfined "
+    "grades anyway.")
+
+
 def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
          device: str = "auto", data_dir: str | None = None, rubric: str | None = None,
-         progress: bool = True) -> dict[str, SubmissionResult | str]:
-    """Grade every submission under `source` into `out`; return file -> result or error."""
+         progress: bool = True, allow_unconfined: bool = False
+         ) -> dict[str, SubmissionResult | str]:
+    """Grade every submission under `source` into `out`; return file -> result or error.
+    Without a confined tier it refuses, unless `allow_unconfined`."""
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     rules = load_rubric(rubric)
@@ -184,6 +195,10 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
     grader = Grader(rules, Mnist.load(data.ensure_mnist(data_dir)), device=pick_device(device),
                     threads=threads, secrets=[source_path if source_path.is_dir()
                                               else source_path.parent, out_dir.resolve()])
+    if grader.confinement.kind == "none" and not allow_unconfined:
+        grader.close()
+        described = grader.confinement.describe()
+        raise GraderError(UNCONFINED.format(tool=described["tool"], user=described["user"]))
     bar = tqdm(total=len(submissions), initial=len(submissions) - len(todo), unit="submission",
                desc="grading", disable=not progress)
     try:

@@ -2,23 +2,25 @@
 
 Three layers, each used where the platform allows it, and each reported with every grading:
 
+- files:   an allowlist, read-only view (view.py): the system, Python, the worker code and the
+           job's own folder, nothing else. Bubblewrap builds it where installed; elsewhere
+           `unshare(2)` and mounts build the same view, as root or in a user namespace;
 - user:    run as root (Docker, Gradescope, podman), every job gets its own unprivileged uid,
            so a worker can neither read root's files nor touch another job's folder, and every
            process it leaves behind can be found and killed by its uid;
-- files:   with bubblewrap, a worker sees only the system's and Python's files (read-only), the
-           grader's worker code and its own job folder. Without it, `unshare(2)` gives a private
-           mount namespace in which the data folder, the solution and the other secrets are
-           covered by empty read-only file systems;
-- network: a fresh network namespace with no interface up (bubblewrap or `unshare(2)`).
+- network: a fresh network namespace with no interface up, and a PID namespace in which the
+           worker cannot see or signal any process of the machine.
 
 `choose()` probes these tiers once per process, best first, and keeps the first that can start
 a worker here: "bubblewrap", then "namespaces", then "plain" (resource limits only).
-`LENET5_SANDBOX` forces one tier.
+`LENET5_SANDBOX` forces one tier. What each tier promises is stated once, in `PROMISES`: the
+reports, the refusal of an unconfined batch and the red-team tests all read it from there.
 """
 
 from __future__ import annotations
 
 import ctypes
+import functools
 import os
 import random
 import shutil
@@ -33,6 +35,7 @@ from pathlib import Path
 import psutil
 from filelock import FileLock, Timeout
 
+from grader import view
 from grader.errors import GraderError
 from grader.rubric import KIT_ROOT
 
@@ -40,11 +43,25 @@ TIERS = ("bubblewrap", "namespaces", "plain")
 UID_RANGE = range(61000, 65000)   # unused by Debian's system and login users
 UID_LOCKS = Path(tempfile.gettempdir()) / "lenet5-uids"  # root's: one lock file per uid in use
 MARKER = "LENET5_JOB"             # in every worker's environment, to find strays by
-CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWNET = 0x00020000, 0x10000000, 0x40000000
 PR_CAPBSET_DROP = 24
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 1, 2, 4, 0x4000, 1 << 18
 PROBE = "import grader.worker, importlib.util as u; assert u.find_spec('torch')"
 PROBE_CUDA = "import torch; assert torch.cuda.is_available()"
+WORKER_CODE = KIT_ROOT / "grader"
+
+# What a worker cannot do, per kind of confinement:
+# - kit_read_only:    write the kit, its rubric or the Python environment;
+# - secrets_hidden:   read the test data, the solution, other jobs or the grader's outputs;
+# - private_hidden:   read the grading user's (or root's) private files;
+# - only_own_folder:  read anything outside the system, Python and its own folder, such as a
+#                     classmate's file, another checkout of the kit or a shared /tmp;
+# - no_network:       reach any network, the machine's own loopback included;
+# - no_processes:     see or signal any process outside its own grading.
+PROMISES = {
+    "view": frozenset({"kit_read_only", "secrets_hidden", "private_hidden", "only_own_folder",
+                       "no_network", "no_processes"}),
+    "own_uid": frozenset({"kit_read_only", "secrets_hidden", "private_hidden"}),
+    "none": frozenset(),
+}
 
 
 @dataclass(frozen=True)
@@ -52,6 +69,18 @@ class Confinement:
     """One tier, and whether workers drop root for their own uid."""
     tool: str
     drop_root: bool
+
+    @property
+    def kind(self) -> str:
+        """"view" (an allowlist view), "own_uid" (file permissions of an unprivileged uid)
+        or "none" (the worker runs as the grader's user and sees what it sees)."""
+        if self.tool != "plain":
+            return "view"
+        return "own_uid" if self.drop_root else "none"
+
+    @property
+    def promises(self) -> frozenset[str]:
+        return PROMISES[self.kind]
 
     def describe(self) -> dict[str, str]:
         """Which protection a grading had, in words, for its report."""
@@ -63,27 +92,25 @@ class Confinement:
             user = "root mapped to nobody in a user namespace, without capabilities"
         else:
             user = "root without capabilities (Python is not readable by other users)"
-        files = {"bubblewrap": "private view: system, Python and its own folder only",
-                 "namespaces": "data, solution and grader outputs hidden",
-                 "plain": "data, solution and grader outputs closed to other users"
-                 if self.drop_root else "file permissions only"}[self.tool]
+        files = {"view": "read-only view of the system, Python and its own folder only",
+                 "own_uid": "what any user may read; data, solution and grader outputs closed",
+                 "none": "everything the grader's user can read and write"}[self.kind]
         network = "open" if self.tool == "plain" else "none (own network namespace)"
-        return {"tool": self.tool, "user": user, "files": files, "network": network}
+        return {"tool": self.tool, "user": user, "files": files, "network": network,
+                "kind": self.kind}
 
 
 class Cell:
-    """One job's confinement: its uid, the paths hidden from it, how to start and sweep it."""
+    """One job's confinement: its uid, its view, how to start and sweep it."""
 
     def __init__(self, confinement: Confinement, job: Path, secrets: list[Path]):
         self.confinement, self.job = confinement, job
-        needed = [job, KIT_ROOT / "grader", Path(sys.prefix), Path(sys.base_prefix)]
-        kept = [path for path in _existing_dirs(secrets)
-                if not any(_inside(other, path) for other in needed)]
-        # the outermost only: a folder inside a hidden one is hidden already
-        self.secrets = [path for path in kept
-                        if not any(other != path and _inside(path, other) for other in kept)]
+        self.view = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT)
+        self.mountpoint = job.with_name(f".{job.name}.root")   # the new root, in namespaces
         self.token = f"{job.name}-{random.getrandbits(48):x}"
         self.uid = _UIDS.take() if confinement.drop_root else None
+        if confinement.tool == "namespaces":
+            self.mountpoint.mkdir(exist_ok=True)
         if self.uid is not None:
             os.chmod(job.parent, 0o711)   # others may pass through to their job, not list it
             os.chown(job, self.uid, self.uid)
@@ -97,13 +124,13 @@ class Cell:
             return argv
         inside = self.uid if self.uid is not None else 65534 if os.geteuid() == 0 else os.getuid()
         return [shutil.which("bwrap"), "--unshare-user", "--uid", str(inside), "--gid",
-                str(inside), "--cap-drop", "ALL", *_bubblewrap_view(self.job, self.secrets),
-                "--", *argv]
+                str(inside), "--cap-drop", "ALL",
+                *view.bubblewrap_args(self.view, _bubblewrap_sizes_tmpfs()), "--", *argv]
 
     def enter(self) -> None:
-        """Runs in the child between fork and exec: namespaces, then the drop of root."""
+        """Runs in the child between fork and exec: the view, then the drop of root."""
         if self.confinement.tool == "namespaces":
-            _private_namespaces(self.secrets)
+            view.enter(self.view, self.mountpoint, as_root=os.geteuid() == 0)
         if self.uid is not None:
             self._become_user()
         elif os.geteuid() == 0 and self.confinement.tool != "bubblewrap":
@@ -140,12 +167,14 @@ class Cell:
     def release(self) -> None:
         if self.uid is not None:
             _UIDS.give_back(self.uid)
+        if self.mountpoint.is_dir():
+            self.mountpoint.rmdir()
 
 
 def close_to_others(confinement: Confinement, secrets: list[Path]) -> None:
     """Without a private view, a worker with its own uid is kept out of the secrets by their
     permissions: root's folders among them become readable by root alone."""
-    if not (confinement.drop_root and confinement.tool == "plain"):
+    if confinement.kind != "own_uid":
         return
     for path in _existing_dirs(secrets):
         if path.stat().st_uid == 0:
@@ -186,9 +215,10 @@ _chosen: dict[tuple, Confinement] = {}
 _choosing = threading.Lock()
 
 
-def choose(device: str = "cpu") -> Confinement:
-    """The strongest confinement that can start a worker here, probed once per process."""
-    forced = os.environ.get("LENET5_SANDBOX") or None
+def choose(device: str = "cpu", tier: str | None = None) -> Confinement:
+    """The strongest confinement that can start a worker here, probed once per process;
+    `tier` (else $LENET5_SANDBOX) forces one."""
+    forced = tier or os.environ.get("LENET5_SANDBOX") or None
     if forced and forced not in TIERS:
         raise GraderError(f"LENET5_SANDBOX={forced!r}: choose one of {', '.join(TIERS)}")
     key = (forced, device)
@@ -217,6 +247,8 @@ def _probe_all(forced: str | None, device: str) -> Confinement:
 
 def _probe(confinement: Confinement, device: str) -> str | None:
     """None if a worker's imports work under `confinement`, else what went wrong."""
+    if confinement.tool == "bubblewrap" and not shutil.which("bwrap"):
+        return "bwrap is not installed (apt-get install bubblewrap)"
     workdir = Path(tempfile.mkdtemp(prefix="lenet5-probe-"))
     job = workdir / "job"
     job.mkdir()
@@ -235,59 +267,11 @@ def _probe(confinement: Confinement, device: str) -> str | None:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-# --- bubblewrap ------------------------------------------------------------------------------
-
-def _bubblewrap_view(job: Path, secrets: list[Path]) -> list[str]:
-    """bwrap's arguments: read-only system and Python, the worker code, the job folder."""
-    args = ["--die-with-parent", "--new-session", "--unshare-all", "--proc", "/proc",
-            "--dev", "/dev", "--tmpfs", "/tmp", "--tmpfs", "/dev/shm"]
-    for name in ("bin", "lib", "lib32", "lib64", "libx32", "sbin"):
-        top = Path("/") / name
-        if top.is_symlink():
-            args += ["--symlink", os.readlink(top), str(top)]
-        elif top.is_dir():
-            args += ["--ro-bind", str(top), str(top)]
-    for path in _readable_roots():
-        args += ["--ro-bind", str(path), str(path)]
-    for device in sorted(Path("/dev").glob("nvidia*")):
-        args += ["--dev-bind", str(device), str(device)]
-    args += ["--ro-bind", str(KIT_ROOT / "grader"), str(KIT_ROOT / "grader")]
-    for secret in secrets:   # a secret inside a bound folder, e.g. data under /usr/share
-        args += ["--tmpfs", str(secret), "--remount-ro", str(secret)]
-    return args + ["--bind", str(job), str(job), "--chdir", str(job)]
-
-
-def _readable_roots() -> list[Path]:
-    """System folders and Python's import path, without the kit's root or anything above it
-    (that would show the solution); the worker code is bound on its own."""
-    wanted = [Path(p) for p in ("/usr", "/etc", "/opt", "/sys", sys.prefix, sys.base_prefix,
-                                sys.exec_prefix, *sys.path) if p]
-    roots = []
-    for path in wanted:
-        path = Path(os.path.abspath(path))
-        if not path.is_dir() or path in (KIT_ROOT, Path("/")) or _inside(KIT_ROOT, path):
-            continue
-        roots.append(path)
-    return sorted(set(roots), key=lambda p: len(p.parts))
-
-
-# --- the namespaces fallback ---------------------------------------------------------------
-
-def _private_namespaces(secrets: list[Path]) -> None:
-    """In the child: new mount and network namespaces (and a user namespace when not root),
-    then an empty read-only tmpfs over every secret folder."""
-    libc = ctypes.CDLL(None, use_errno=True)
-    uid, gid, root = os.getuid(), os.getgid(), os.geteuid() == 0
-    _call(libc.unshare, CLONE_NEWNS | CLONE_NEWNET | (0 if root else CLONE_NEWUSER))
-    if not root:  # map our own uid, or nothing could create a file
-        for name, text in (("setgroups", "deny"), ("uid_map", f"{uid} {uid} 1"),
-                           ("gid_map", f"{gid} {gid} 1")):
-            with open(f"/proc/self/{name}", "w") as handle:
-                handle.write(text)
-    _call(libc.mount, b"none", b"/", None, MS_REC | MS_PRIVATE, None)
-    for secret in secrets:
-        _call(libc.mount, b"tmpfs", os.fsencode(secret), b"tmpfs",
-              MS_RDONLY | MS_NOSUID | MS_NODEV, b"size=4k,mode=0555")
+@functools.cache
+def _bubblewrap_sizes_tmpfs() -> bool:
+    """Whether this bubblewrap can cap a tmpfs's size (`--size`, since version 0.5)."""
+    done = subprocess.run([shutil.which("bwrap"), "--help"], capture_output=True, text=True)
+    return "--size" in done.stdout + done.stderr
 
 
 def _drop_capabilities() -> None:
@@ -299,12 +283,6 @@ def _drop_capabilities() -> None:
             break  # past the last capability this kernel knows
 
 
-def _call(function, *args) -> None:
-    if function(*args) != 0:
-        errno = ctypes.get_errno()
-        raise OSError(errno, f"{function.__name__}: {os.strerror(errno)}")
-
-
 # --- helpers ---------------------------------------------------------------------------------
 
 def _existing_dirs(paths: list[Path]) -> list[Path]:
@@ -314,8 +292,3 @@ def _existing_dirs(paths: list[Path]) -> list[Path]:
         if path.is_dir() and path not in found:
             found.append(path)
     return found
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    """`path` is `folder` or lies below it."""
-    return path == folder or folder in path.parents

@@ -8,7 +8,6 @@ checks turn Facts into findings, feedback words them, and the result collects th
 from __future__ import annotations
 
 import ast
-import hashlib
 import json
 import os
 import re
@@ -23,9 +22,10 @@ from tqdm import tqdm
 
 from grader import checks, confine, data, feedback, machine, screening
 from grader.budget import budget_seconds, cache_dir, reference_seconds
-from grader.errors import GraderCompromised, GraderError, SubmissionRejected
+from grader.errors import GraderError, SubmissionRejected
+from grader.integrity import Integrity
 from grader.results import CheckResult, SubmissionResult
-from grader.rubric import DEFAULT_PATH, KIT_ROOT, Rubric
+from grader.rubric import KIT_ROOT, Rubric
 from grader.sandbox import StageOutcome, run_stage
 from grader.worker import SUBMISSION
 
@@ -62,14 +62,6 @@ def constants(path: Path) -> dict[str, float]:
                 if isinstance(target, ast.Name) and isinstance(node.value.value, (int, float)):
                     found[target.id] = float(node.value.value)
     return found
-
-
-def kit_digest() -> dict[str, str]:
-    """sha256 of each file of the grader's code and rubric: a worker that managed to change
-    one would change how every later submission is graded."""
-    files = sorted((KIT_ROOT / "grader").rglob("*.py")) + [DEFAULT_PATH]
-    return {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in files
-            if path.is_file()}
 
 
 @dataclass
@@ -112,7 +104,7 @@ class Grader:
         self.secrets = [*self.secrets, *filter(None, [self.mnist.root]), KIT_ROOT / "solution",
                         KIT_ROOT / "dist", KIT_ROOT / "tests", cache_dir()]
         confine.close_to_others(self.confinement, self.secrets)
-        self.digest = kit_digest()
+        self.integrity = Integrity(whole_environment=self.confinement.kind == "none")
         shared = self.workdir / "shared"
         shared.mkdir(parents=True, exist_ok=True)
         pick = np.random.default_rng(SEED).permutation(len(self.mnist.train_labels))[:SAMPLE_SIZE]
@@ -134,6 +126,7 @@ class Grader:
             facts = machine.describe(self.device, self.threads)
             self._budget_s = budget_seconds(reference_seconds(facts, self._measure_reference),
                                             self.rubric)
+            self.integrity.refresh()  # the calibration cache may be new; no submission ran yet
         return self._budget_s
 
     def _measure_reference(self) -> float:
@@ -157,6 +150,8 @@ class Grader:
         path = Path(path)
         started = time.monotonic()
         name = name or path.name
+        if not quick:
+            self.budget()  # calibrated before any student code runs
         try:
             source = screening.gate(path, self.rubric.limits["submission_bytes"])
         except SubmissionRejected as rejection:
@@ -169,7 +164,7 @@ class Grader:
                 attempt.facts.timed_run = self._timed_run(attempt)
         finally:
             self._clear(attempt)
-        self._verify_kit(name)
+        self.integrity.verify(name)
         result = self._result(name, attempt.facts)
         result.grading_s = time.monotonic() - started
         result.logs = attempt.logs
@@ -199,17 +194,6 @@ class Grader:
     def _clear(attempt: Attempt) -> None:
         attempt.cell.release()
         shutil.rmtree(attempt.job, ignore_errors=True)
-
-    def _verify_kit(self, name: str) -> None:
-        """Stop everything if the grader's own files changed while `name` was graded."""
-        now = kit_digest()
-        changed = sorted(path for path in self.digest.keys() | now.keys()
-                         if self.digest.get(path) != now.get(path))
-        if changed:
-            raise GraderCompromised(
-                f"the grader's own files changed while {name} was graded: "
-                f"{', '.join(changed)}. Stop grading, restore the kit (git checkout or "
-                "reinstall), and review that submission.")
 
     def _stage(self, attempt: Attempt, stage: str, request: dict, work_s: float,
                on_event=None) -> StageOutcome:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import secrets
 import shutil
 import sys
+import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import psutil
@@ -117,3 +120,57 @@ def copy_of_mnist(mnist_root, tmp_path):
     for path in (mnist_root / "MNIST" / "raw").glob("*-ubyte"):
         shutil.copyfile(path, raw / path.name)
     return tmp_path
+
+
+@dataclass
+class Planted:
+    """What a real grading machine holds besides the kit, in the grading user's home and in
+    the shared temporary folder: private secrets (mode 600, named like tokens), a classmate's
+    correct submission and another checkout of the kit with its solution (world-readable)."""
+    secret: str               # the text inside every secret file
+    secrets: list[Path]
+    classmates: list[Path]
+    solutions: list[Path]
+
+
+@pytest.fixture(scope="session")
+def planted():
+    tag = secrets.token_hex(6)
+    planted = Planted(f"LENET5-PLANTED-SECRET-{secrets.token_hex(16)}", [], [], [])
+    folders = [Path(tempfile.gettempdir()) / f"lenet5-planted-{tag}", Path.home() / f".lenet5-planted-{tag}"]
+    for folder in folders:
+        folder.mkdir(mode=0o755)
+        token = folder / "github_api_token.txt"
+        token.write_text(planted.secret)
+        token.chmod(0o600)
+        classmate = folder / "class" / "carol" / "lenet.py"
+        checkout = folder / "lenet5-kit-copy" / "solution" / "lenet.py"
+        for path in (classmate, checkout):
+            path.parent.mkdir(parents=True)
+            shutil.copyfile(SOLUTION, path)
+        planted.secrets.append(token)
+        planted.classmates.append(classmate)
+        planted.solutions.append(checkout)
+    yield planted
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def available_tiers() -> list[str]:
+    """Every sandbox tier that can start a worker on this machine, best first; bubblewrap
+    must be among them where LENET5_REQUIRE_SANDBOX is set (CI)."""
+    import os
+
+    from grader import confine
+    from grader.errors import GraderError
+
+    found = []
+    for tier in confine.TIERS:
+        try:
+            confine.choose(tier=tier)
+        except GraderError:
+            continue
+        found.append(tier)
+    if "bubblewrap" not in found and os.environ.get("LENET5_REQUIRE_SANDBOX"):
+        pytest.fail("bubblewrap is required here (LENET5_REQUIRE_SANDBOX) but cannot run")
+    return found

@@ -124,3 +124,29 @@ def test_batch_scores_equal_check_scores_file_by_file(tmp_path, mnist_root, grad
         stored = json.loads((out / "results" / f"{path.parent.name}_{path.stem}_lenet.json")
                             .read_text())
         assert stored["score"] == expected.score
+
+
+def test_an_unconfined_class_is_refused_unless_asked(tmp_path, mnist_root, test_rubric,
+                                                     monkeypatch, capsys):
+    """Where workers would run as the grader's own user (tier `plain` without a uid of its
+    own), a worker could change the kit or read the TA's files: `lenet5 grade` refuses in one
+    line that says how to fix it, and grades with --allow-unconfined."""
+    from grader import cli, confine
+
+    monkeypatch.setattr(confine, "choose", lambda *args, **kwargs: confine.Confinement(
+        "plain", drop_root=False))
+    source = tmp_path / "in"
+    source.mkdir()
+    shutil.copy(STARTER, source / "alice.py")
+    args = ["grade", str(source), "-o", str(tmp_path / "out"), "-q", "--data-dir",
+            str(mnist_root), "--rubric", str(test_rubric)]
+    assert cli.main(args) == 2
+    error = capsys.readouterr().err.strip()
+    assert len(error.splitlines()) == 1
+    assert error.startswith("lenet5 grade: error: refusing to grade a class without confinement")
+    assert "apt-get install bubblewrap" in error and "--allow-unconfined" in error
+    assert not (tmp_path / "out" / "final_grades.csv").exists()
+
+    assert cli.main([*args, "--allow-unconfined"]) == 0
+    sheet = gradesheet.read(tmp_path / "out" / "final_grades.csv")
+    assert sheet["alice.py"]["grading_status"] == "Completed"

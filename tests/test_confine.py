@@ -1,15 +1,20 @@
 """Each sandbox tier, probed from inside a worker: what a submission can read, write and
 reach, and that the report names the protection it had. The static scan, and the stop on a
-change to the grader's own files."""
+change to what later gradings run."""
 
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
+import site
+import socket
+import tempfile
+from pathlib import Path
 
 import pytest
 
-from conftest import SOLUTION, STARTER
+from conftest import SOLUTION, STARTER, available_tiers
 from grader import confine, screening
 from grader.errors import GraderCompromised
 
@@ -21,34 +26,51 @@ def attempt(label, action):
         print(label, "allowed")
     except Exception as error:
         print(label, "denied", type(error).__name__)
-attempt("labels", lambda: open({labels!r}, "rb").read(16))
-attempt("solution", lambda: open({solution!r}).read(16))
-attempt("grader-write", lambda: open({grader!r}, "a").close())
+def write(path):
+    with open(path, "x") as handle:
+        handle.write("probe")
+for label, path in {reads}:
+    attempt(label, lambda: open(path, "rb").read(16))
+for label, path in {writes}:
+    attempt(label, lambda: write(path))
 attempt("network", lambda: socket.create_connection(("127.0.0.1", {port}), timeout=2).close())
+attempt("signal_grader", lambda: os.kill({grader_pid}, 0))
 '''
-
-
-def _available_tiers():
-    tiers = ["namespaces", "plain"]
-    if shutil.which("bwrap"):
-        tiers.insert(0, "bubblewrap")
-    elif os.environ.get("LENET5_REQUIRE_SANDBOX"):
-        pytest.fail("bubblewrap is required here (LENET5_REQUIRE_SANDBOX) but not installed")
-    return tiers
+# What each kind of confinement (confine.PROMISES) lets a worker do; the README's threat model
+# states the same table. Under "none" the worker is the grader's own user and can do all of it;
+# there the integrity check must catch its writes.
+EXPECTED = {
+    "view": {"labels": "denied", "solution": "denied", "secret_home": "denied",
+             "secret_tmp": "denied", "classmate_tmp": "denied", "checkout_tmp": "denied",
+             "write_kit": "denied", "write_environment": "denied", "write_tmp": "denied",
+             "network": "denied", "signal_grader": "denied"},
+    "own_uid": {"labels": "denied", "solution": "denied", "secret_home": "denied",
+                "secret_tmp": "denied", "classmate_tmp": "allowed", "checkout_tmp": "allowed",
+                "write_kit": "denied", "write_environment": "denied", "write_tmp": "allowed",
+                "network": "allowed", "signal_grader": "denied"},
+}
 
 
 @pytest.fixture
-def probe(tmp_path, mnist_root):
-    import socket
-
+def probe(tmp_path, mnist_root, planted):
+    """The probe file, and the host files its writes would create (removed afterwards)."""
     server = socket.create_server(("127.0.0.1", 0))
+    tag = secrets.token_hex(6)
+    writes = [("write_kit", confine.KIT_ROOT / "grader" / f"probe-{tag}.txt"),
+              ("write_environment", Path(site.getsitepackages()[0]) / f"probe-{tag}.pth"),
+              ("write_tmp", Path(tempfile.gettempdir()) / f"probe-{tag}.txt")]
+    reads = [("labels", mnist_root / "MNIST" / "raw" / "t10k-labels-idx1-ubyte"),
+             ("solution", SOLUTION), ("secret_tmp", planted.secrets[0]),
+             ("secret_home", planted.secrets[1]), ("classmate_tmp", planted.classmates[0]),
+             ("checkout_tmp", planted.solutions[0])]
     path = tmp_path / "probe.py"
-    path.write_text(PROBE.format(
-        labels=str(mnist_root / "MNIST" / "raw" / "t10k-labels-idx1-ubyte"),
-        solution=str(SOLUTION), grader=str(confine.KIT_ROOT / "grader" / "__init__.py"),
-        port=server.getsockname()[1]))
-    yield path
+    path.write_text(PROBE.format(reads=[(label, str(file)) for label, file in reads],
+                                 writes=[(label, str(file)) for label, file in writes],
+                                 port=server.getsockname()[1], grader_pid=os.getpid()))
+    yield path, dict(writes)
     server.close()
+    for _, written in writes:
+        written.unlink(missing_ok=True)
 
 
 def _seen(result) -> dict[str, str]:
@@ -56,29 +78,31 @@ def _seen(result) -> dict[str, str]:
     return {words[0]: words[1] for words in lines if len(words) >= 2}
 
 
-@pytest.mark.parametrize("tier", _available_tiers())
-def test_each_tier_hides_what_it_promises(tier, probe, grader_with):
-    from grader.grading import kit_digest
-
-    digest = kit_digest()
-    result = grader_with(tier).grade(probe, quick=True)
+@pytest.mark.parametrize("tier", available_tiers())
+def test_each_tier_keeps_its_promises(tier, probe, grader_with):
+    path, writes = probe
+    grader = grader_with(tier)
+    if grader.confinement.kind == "none":  # the worker is the grader's user: it can write
+        with pytest.raises(GraderCompromised, match="while probe.py was graded"):
+            grader.grade(path, quick=True)
+        assert all(written.exists() for written in writes.values())
+        return
+    result = grader.grade(path, quick=True)
     seen = _seen(result)
     assert result.sandbox["tool"] == tier
-    assert kit_digest() == digest
-    if tier == "plain":
-        assert result.sandbox["network"] == "open"
-        assert seen["network"] == "allowed"  # what the report admits is true
-        return
-    assert seen == {"labels": "denied", "solution": "denied", "network": "denied",
-                    "grader-write": seen["grader-write"]}, result.logs
-    if tier == "bubblewrap" or result.sandbox["user"] == "an unprivileged uid of its own":
-        assert seen["grader-write"] == "denied"
+    kind = grader.confinement.kind
+    assert result.sandbox["kind"] == kind
+    for label, written in writes.items():  # a write inside a private view leaves no trace here
+        seen[label] = "allowed" if written.exists() else "denied"
+    assert seen == EXPECTED[kind], result.logs
 
 
 def test_the_best_tier_is_chosen_and_named(grader):
-    expected = "bubblewrap" if shutil.which("bwrap") else "namespaces"
-    assert grader.confinement.tool == expected
-    assert set(grader.confinement.describe()) == {"tool", "user", "files", "network"}
+    """Here (Linux, root or user namespaces) the chosen tier has a view and, as root, its
+    own uid: with a view, even a Python under a private /root is readable to that uid."""
+    assert grader.confinement.kind == "view"
+    assert grader.confinement.drop_root == (os.geteuid() == 0)
+    assert set(grader.confinement.describe()) == {"tool", "user", "files", "network", "kind"}
 
 
 def test_an_unknown_forced_tier_is_a_usage_error(monkeypatch):
@@ -90,13 +114,31 @@ def test_an_unknown_forced_tier_is_a_usage_error(monkeypatch):
 
 
 def test_a_change_to_the_grader_files_stops_grading(grader, monkeypatch):
-    from grader import grading
+    from grader import integrity
 
-    calls = iter([grader.digest, {**grader.digest, "grader/checks.py": "changed"}])
-    monkeypatch.setattr(grading, "kit_digest", lambda: next(calls))
+    before = dict(grader.integrity.before)
+    calls = iter([before, {**before, "grader/checks.py": "changed"}])
+    monkeypatch.setattr(grader.integrity, "_take", lambda: next(calls))
     grader.grade(STARTER, quick=True)  # first check: unchanged
-    with pytest.raises(GraderCompromised, match="grader/checks.py"):
+    with pytest.raises(GraderCompromised, match="grader/checks.py.*restore the kit"):
         grader.grade(STARTER, quick=True)
+    assert integrity.RESTORE.startswith("Stop grading")
+
+
+def test_without_a_view_the_whole_environment_is_watched(tmp_path, monkeypatch):
+    """Where a worker runs as the grader's own user, a new .pth file in site-packages (which
+    every later Python process would run) stops grading, named."""
+    from grader import integrity
+
+    folder = tmp_path / "site-packages"
+    folder.mkdir()
+    monkeypatch.setattr(integrity.site, "getsitepackages", lambda: [str(folder)])
+    monkeypatch.setenv("LENET5_CACHE", str(tmp_path / "cache"))
+    watch = integrity.Integrity(whole_environment=True)
+    watch.verify("honest.py")
+    (folder / "evil.pth").write_text("import os; os.system('true')\n")
+    with pytest.raises(GraderCompromised, match=f"while evil.py was graded: {folder}"):
+        watch.verify("evil.py")
 
 
 def test_scan_flags_what_a_lenet_does_not_need():
@@ -133,10 +175,16 @@ def test_two_graders_never_share_a_worker_uid(monkeypatch, tmp_path):
     assert second.take() == mine
 
 
-def test_a_secret_inside_another_is_not_hidden_twice(tmp_path):
-    """bubblewrap cannot make a folder inside an already hidden, read-only one."""
-    (tmp_path / "kit" / "data").mkdir(parents=True)
-    (tmp_path / "job").mkdir()
-    cell = confine.Cell(confine.Confinement("plain", False), tmp_path / "job",
-                        [tmp_path / "kit" / "data", tmp_path / "kit"])
-    assert cell.secrets == [tmp_path / "kit"]
+def test_the_view_binds_python_and_the_worker_code_but_not_the_kit(tmp_path):
+    """A secret inside a bound folder is covered, once (bubblewrap cannot make a folder inside
+    an already hidden, read-only one); the kit's root and what is above it stay out."""
+    from grader import view
+
+    prefix = Path(os.path.realpath(site.getsitepackages()[0]))
+    inner = prefix / "lenet5-secret-data"
+    made = view.make_view(tmp_path / "job", confine.WORKER_CODE, [inner, inner / "MNIST"],
+                          confine.KIT_ROOT)
+    assert confine.WORKER_CODE in made.read_only
+    assert not any(confine.KIT_ROOT.is_relative_to(path) for path in made.read_only)
+    assert any(prefix.is_relative_to(path) for path in made.read_only)
+    assert made.hidden == (inner,)

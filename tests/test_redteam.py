@@ -1,23 +1,60 @@
 """The red-team suite (tests/redteam/): every attack earns exactly what its honest part earns,
-through `lenet5 check`, `lenet5 grade` and `otter run`; it changes no other result, reaches no
-network and leaves no process behind. Where only the sandbox stops an attack, a test shows the
-attack working without it, so that these assertions can fail."""
+through `lenet5 check`, `lenet5 grade` and `otter run`; it changes no other result, no file of
+the kit or its Python environment, reaches no network, carries none of the grading user's
+secrets into a report, and leaves no process behind. The machine is set up the way a real one
+looks (the `planted` fixture: secrets, a classmate and another checkout in the home folder and
+in /tmp). Where only the sandbox stops an attack, a test shows the attack working without it,
+so that these assertions can fail."""
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
+import subprocess
 import threading
 
 import pytest
 
-from conftest import REDTEAM, SOLUTION, expected_statuses, run_cli, worker_processes
-from grader import autograder, data, gradesheet
-from grader.grading import kit_digest
+from conftest import (KIT, REDTEAM, SOLUTION, available_tiers, expected_statuses, run_cli,
+                      worker_processes)
+from grader import autograder, confine, data, gradesheet
+from grader.integrity import environment_digest, kit_digest
 
 ATTACKS = sorted(REDTEAM.glob("*.py"))
 PORT = 47474  # the port network.py tries to reach
+# The promise (confine.PROMISES) that keeps each attack on files and the network to its honest
+# part. An attack that needs no promise is stopped in every tier.
+NEEDS = {"tamper_grader": "kit_read_only", "fake_results": "secrets_hidden",
+         "label_hunt": "secrets_hidden", "exfiltrate": "private_hidden",
+         "read_solution": "only_own_folder", "copy_classmate": "only_own_folder",
+         "smuggled_weights": "only_own_folder", "network": "no_network"}
+# Attacks that, where their promise is not kept, show themselves working: they score more than
+# their honest part (or, for exfiltrate and network, their loot and connections show).
+SHOWN_WORKING = ("read_solution", "copy_classmate", "exfiltrate", "network")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def kit_and_environment_unchanged():
+    """After the whole red team, `git status` of the kit and the Python environment are
+    exactly as before: a caught write is not enough, the venv would stay compromised."""
+    def status():
+        if not (KIT / ".git").exists():
+            return ""
+        return subprocess.run(["git", "status", "--porcelain"], cwd=KIT, capture_output=True,
+                              text=True).stdout
+
+    def environment():  # the calibration cache may be written by the grader itself
+        return {folder: digest for folder, digest in environment_digest().items()
+                if not folder.endswith("calibration.json")}
+
+    before = (status(), kit_digest(), environment())
+    yield
+    after = (status(), kit_digest(), environment())
+    assert after[0] == before[0], f"git status changed:\n{after[0]}"
+    assert after[1] == before[1], "the kit's files changed"
+    assert after[2] == before[2], "the Python environment changed"
 
 
 @pytest.fixture(scope="module")
@@ -77,20 +114,66 @@ def _render_by_position(target, mnist_root):
 
 # --- lenet5 check, every attack ------------------------------------------------------------
 
-@pytest.mark.parametrize("path", ATTACKS, ids=[path.stem for path in ATTACKS])
-def test_lenet5_check_gives_each_attack_only_its_honest_part(path, test_rubric, listener):
-    digest = kit_digest()
-    done = run_cli("check", str(path), "--quick", "--json", "--rubric", str(test_rubric))
-    result = json.loads(done.stdout)
+def _check(path, rubric, tier=None, *extra):
+    env = {**os.environ, "LENET5_SANDBOX": tier} if tier else None
+    done = run_cli("check", str(path), "--quick", "--json", "--rubric", str(rubric), *extra,
+                   env=env)
+    assert done.stdout, done.stderr
+    return done, json.loads(done.stdout)
+
+
+def _quick_expectation(path) -> dict[str, str]:
     expected = expected_statuses(path)
     expected["accuracy"] = expected.pop("quick-accuracy", "skipped")
+    return expected
+
+
+@pytest.mark.parametrize("path", ATTACKS, ids=[path.stem for path in ATTACKS])
+def test_lenet5_check_gives_each_attack_only_its_honest_part(path, test_rubric, listener,
+                                                             planted):
+    needed = NEEDS.get(path.stem)
+    chosen = confine.choose()
+    if needed and needed not in chosen.promises:
+        pytest.skip(f"the {chosen.tool} tier here does not promise {needed} (README)")
+    done, result = _check(path, test_rubric)
+    expected = _quick_expectation(path)
     assert {check["id"]: check["status"] for check in result["checks"]} == expected
     assert done.returncode == (0 if all(status in ("passed", "skipped")
                                         for status in expected.values()) else 1)
     assert result["sandbox"]["tool"], "the report must say how workers were confined"
-    assert kit_digest() == digest, "the grader's files changed"
+    assert planted.secret not in done.stdout + done.stderr
     assert not worker_processes(), "a process outlived the grading"
     assert not listener, f"a worker reached the network: {listener}"
+
+
+@pytest.mark.parametrize("tier", available_tiers())
+@pytest.mark.parametrize("name", sorted(NEEDS))
+def test_each_tier_stops_what_it_promises_to(name, tier, test_rubric, listener, planted,
+                                             tmp_path):
+    """In every tier this machine offers: where the tier promises what the attack needs, the
+    attack earns its honest part and its reports carry no secret; where it does not, the
+    attack is shown working (never run where it would really damage the kit)."""
+    path = REDTEAM / f"{name}.py"
+    promised = NEEDS[name] in confine.choose(tier=tier).promises
+    if not promised and name not in SHOWN_WORKING:
+        pytest.skip(f"{tier} does not promise {NEEDS[name]}; {name} would do real harm there "
+                    "or gain only in training, which a quick check skips")
+    listener.clear()
+    page = tmp_path / "report.html"
+    done, result = _check(path, test_rubric, tier, "--html", str(page))
+    statuses = {check["id"]: check["status"] for check in result["checks"]}
+    everything = done.stdout + done.stderr + page.read_text()
+    if promised:
+        assert statuses == _quick_expectation(path)
+        assert planted.secret not in everything
+        assert not listener
+    elif name == "exfiltrate":
+        assert planted.secret in everything
+    elif name == "network":
+        assert listener
+    else:
+        assert statuses != _quick_expectation(path), f"{name} found nothing to copy"
+    listener.clear()
 
 
 def test_flags_name_what_the_attacks_use(test_rubric):
@@ -163,32 +246,28 @@ def test_smuggled_weights_work_where_they_are_readable(trained_weights, mnist_ro
         assert (model(batch).argmax(1).numpy() == labels).mean() > 0.95
 
 
-def test_network_reaches_the_listener_without_a_network_namespace(grader_with, listener):
-    before = len(listener)
-    result = grader_with("plain").grade(REDTEAM / "network.py", quick=True)
-    assert result.sandbox["network"] == "open"
-    assert len(listener) > before, "the attack should connect where nothing cuts the network"
-    listener.clear()
-
-
 # --- lenet5 grade: the whole red team in one class, beside an honest student ---------------
 
 @pytest.mark.slow
 def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubric, listener,
-                                                trained_weights):
+                                                trained_weights, planted):
     from grader.rubric import load_rubric
 
     rubric = load_rubric(test_rubric)
     source, out = tmp_path / "class", tmp_path / "out"
     expected = {}
+    chosen = confine.choose()
     for path in ATTACKS:
+        if NEEDS.get(path.stem, "") and NEEDS[path.stem] not in chosen.promises:
+            continue  # not defended in this tier (see the tier test above)
         (source / path.stem).mkdir(parents=True)
         shutil.copy(path, source / path.stem / "lenet.py")
         statuses = expected_statuses(path)
         statuses.pop("quick-accuracy", None)
         expected[f"{path.stem}/lenet.py"] = _points(statuses, rubric)
     _render_by_position(source / "by_position" / "lenet.py", mnist_root)
-    shutil.copy(trained_weights, source / "smuggled_weights" / "weights.pt")
+    if (source / "smuggled_weights").is_dir():
+        shutil.copy(trained_weights, source / "smuggled_weights" / "weights.pt")
     (source / "oversized").mkdir()
     (source / "oversized" / "lenet.py").write_text(
         SOLUTION.read_text() + "#" * rubric.limits["submission_bytes"])
@@ -210,16 +289,23 @@ def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubri
     assert kit_digest() == digest
     assert not worker_processes()
     assert not listener
+    for written in out.rglob("*"):  # results, Markdown, HTML, grade sheet, class report
+        if written.is_file():
+            assert planted.secret.encode() not in written.read_bytes(), written
 
 
 # --- otter run: the attacks on files and the kit --------------------------------------------
 
-OTTER_ATTACKS = ("read_solution", "tamper_grader", "fake_results", "label_hunt", "network")
+OTTER_ATTACKS = ("read_solution", "copy_classmate", "tamper_grader", "fake_results",
+                 "label_hunt", "network", "exfiltrate")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", OTTER_ATTACKS)
-def test_otter_run_gives_each_attack_only_its_honest_part(name, autograder_zip, listener):
+def test_otter_run_gives_each_attack_only_its_honest_part(name, autograder_zip, listener,
+                                                          planted):
+    if NEEDS[name] not in confine.choose().promises:
+        pytest.skip(f"this machine's tier does not promise {NEEDS[name]} (README)")
     archive, _, rubric = autograder_zip
     path = REDTEAM / f"{name}.py"
     statuses = expected_statuses(path)
@@ -228,6 +314,7 @@ def test_otter_run_gives_each_attack_only_its_honest_part(name, autograder_zip, 
     results = autograder.otter_run(archive, path)
     assert autograder.question_scores(results) == {
         rule.id: rule.points if statuses[rule.id] == "passed" else 0 for rule in rubric.checks}
+    assert planted.secret not in json.dumps(results)
     assert kit_digest() == digest
     assert not worker_processes()
     assert not listener

@@ -1,6 +1,7 @@
 # expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """Stubs base. Searches for other students' submissions (the batch folder, the grader's other
-job folders, the temporary folders) and runs the first one that defines a full LeNet5."""
+job folders, the grading user's home and every home, the temporary folders, /srv and /work) and
+runs the first one that defines a full LeNet5."""
 
 import os
 from pathlib import Path
@@ -35,9 +36,15 @@ def evaluate(model, loader, device):
 ME = Path(__file__).resolve()
 
 
+ROOTS = [Path.cwd().parent, Path.cwd().parent.parent, Path.home(), Path("/root"), Path("/home"),
+         Path("/tmp"), Path("/var/tmp"), Path("/srv"), Path("/work"), Path("/mnt"), Path("/media")]
+SKIP = {".git", ".venv", "site-packages", "node_modules", "__pycache__"}
+
+
 def classmates():
-    for root in [Path.cwd().parent, Path.cwd().parent.parent, Path("/tmp"), Path.home()]:
+    for root in ROOTS:
         for folder, dirs, files in os.walk(root):
+            dirs[:] = [name for name in dirs if name not in SKIP]
             if folder.count(os.sep) > 8:
                 dirs.clear()
             for name in files:
