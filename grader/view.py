@@ -154,38 +154,40 @@ def _relay_exit(child: int) -> None:
 
 
 def _build_root(libc, view: View, mountpoint: Path) -> None:
-    """Assemble the view on a tmpfs at `mountpoint`, make it read-only but for the job, /tmp
-    and /dev/shm, and make it the root; the old root is detached, so nothing leads back."""
+    """Assemble the view on a tmpfs at `mountpoint`, read-only but for the job, /tmp and
+    /dev/shm, and make it the root; the old root is detached, so nothing leads back."""
     root = os.fsencode(mountpoint)
 
     def inside(path: Path) -> bytes:
         return root + os.fsencode(path)
 
+    def make(path: Path) -> bytes:
+        os.makedirs(inside(path), mode=0o755, exist_ok=True)
+        return inside(path)
+
     _call(libc.mount, None, b"/", None, MS_REC | MS_PRIVATE, None)
     _call(libc.mount, b"tmpfs", root, b"tmpfs", MS_NOSUID | MS_NODEV, b"mode=0755,size=1m")
+    for folder in (Path("/tmp"), Path("/dev/shm")):  # first: Python or the kit may lie in /tmp
+        _call(libc.mount, b"tmpfs", make(folder), b"tmpfs", MS_NOSUID | MS_NODEV,
+              f"mode=1777,size={PRIVATE_TMP_BYTES}".encode())
     for folder in view.read_only:
-        os.makedirs(inside(folder), mode=0o755, exist_ok=True)
-        _call(libc.mount, os.fsencode(folder), inside(folder), None, MS_BIND | MS_REC, None)
+        _call(libc.mount, os.fsencode(folder), make(folder), None, MS_BIND | MS_REC, None)
     for link, value in view.links:
         os.symlink(value, inside(link))
     for device in view.devices:
-        os.makedirs(inside(device.parent), mode=0o755, exist_ok=True)
+        make(device.parent)
         open(inside(device), "w").close()
         _call(libc.mount, os.fsencode(device), inside(device), None, MS_BIND, None)
     for secret in view.hidden:
         _call(libc.mount, b"tmpfs", inside(secret), b"tmpfs", MS_RDONLY | MS_NOSUID | MS_NODEV,
               b"size=4k,mode=0555")
-    for folder in (Path("/tmp"), Path("/dev/shm"), Path("/proc"), view.job):
-        os.makedirs(inside(folder), mode=0o755, exist_ok=True)
-    _set_attributes(libc, root, MOUNT_ATTR_RDONLY)
-    for folder in (Path("/tmp"), Path("/dev/shm")):
-        _call(libc.mount, b"tmpfs", inside(folder), b"tmpfs", MS_NOSUID | MS_NODEV,
-              f"mode=1777,size={PRIVATE_TMP_BYTES}".encode())
-    os.makedirs(inside(view.job), mode=0o755, exist_ok=True)  # again, if it lies under /tmp
-    _call(libc.mount, os.fsencode(view.job), inside(view.job), None, MS_BIND, None)
-    _set_attributes(libc, inside(view.job), MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV)
-    _call(libc.mount, b"proc", inside(Path("/proc")), b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC,
+    _call(libc.mount, os.fsencode(view.job), make(view.job), None, MS_BIND, None)
+    _set_attributes(libc, inside(view.job), MOUNT_ATTR_NOSUID | MOUNT_ATTR_NODEV, recursive=False)
+    _call(libc.mount, b"proc", make(Path("/proc")), b"proc", MS_NOSUID | MS_NODEV | MS_NOEXEC,
           None)
+    for folder in view.read_only:
+        _set_attributes(libc, inside(folder), MOUNT_ATTR_RDONLY, recursive=True)
+    _set_attributes(libc, root, MOUNT_ATTR_RDONLY, recursive=False)
     os.chdir(root)
     _call(libc.syscall, ctypes.c_long(SYS_PIVOT_ROOT[platform.machine()]), b".", b".")
     _call(libc.umount2, b".", MNT_DETACH)
@@ -210,11 +212,13 @@ class _MountAttr(ctypes.Structure):
                 ("propagation", ctypes.c_uint64), ("userns_fd", ctypes.c_uint64)]
 
 
-def _set_attributes(libc, path: bytes, attributes: int) -> None:
-    """Set mount attributes on `path` and every mount below it (mount_setattr, Linux 5.12)."""
+def _set_attributes(libc, path: bytes, attributes: int, recursive: bool) -> None:
+    """Set mount attributes on `path`, and on every mount below it if `recursive`
+    (mount_setattr, Linux 5.12)."""
     attr = _MountAttr(attributes, 0, 0, 0)
     _call(libc.syscall, ctypes.c_long(SYS_MOUNT_SETATTR), ctypes.c_long(AT_FDCWD), path,
-          ctypes.c_long(AT_RECURSIVE), ctypes.byref(attr), ctypes.c_long(ctypes.sizeof(attr)))
+          ctypes.c_long(AT_RECURSIVE if recursive else 0), ctypes.byref(attr),
+          ctypes.c_long(ctypes.sizeof(attr)))
 
 
 def _call(function, *args) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import shutil
 import site
 import socket
 import tempfile
@@ -188,3 +187,31 @@ def test_the_view_binds_python_and_the_worker_code_but_not_the_kit(tmp_path):
     assert not any(confine.KIT_ROOT.is_relative_to(path) for path in made.read_only)
     assert any(prefix.is_relative_to(path) for path in made.read_only)
     assert made.hidden == (inner,)
+
+
+def test_the_namespaces_view_holds_folders_that_live_under_tmp(tmp_path):
+    """The view's own /tmp is private, but what it binds may live under the host's /tmp (a
+    checkout or a venv there): those stay readable, and read-only, inside it."""
+    import subprocess
+    import sys
+
+    from grader import view
+
+    if "namespaces" not in available_tiers():
+        pytest.skip("no unprivileged user namespaces and not root here")
+    code, job = tmp_path / "code", tmp_path / "job"
+    code.mkdir()
+    job.mkdir()
+    (code / "marker.txt").write_text("bound")
+    mountpoint = tmp_path / "root"
+    mountpoint.mkdir()
+    made = view.make_view(job, code, [], confine.KIT_ROOT)
+    script = (f"import os; print(open({str(code / 'marker.txt')!r}).read(), os.getpid());"
+              f"open({str(job / 'out.txt')!r}, 'w').write('ok');"
+              f"open({str(code / 'new.txt')!r}, 'w')")
+    done = subprocess.run([sys.executable, "-c", script], cwd=job, capture_output=True,
+                          text=True, preexec_fn=lambda: view.enter(made, mountpoint,
+                                                                   os.geteuid() == 0))
+    assert done.stdout.split() == ["bound", "1"], done.stderr
+    assert "Read-only file system" in done.stderr
+    assert (job / "out.txt").read_text() == "ok" and not (code / "new.txt").exists()
