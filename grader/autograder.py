@@ -22,7 +22,8 @@ from grader import data
 from grader.errors import GraderError
 from grader.files import write_whole
 from grader.otter_plugin import KIT_FOLDER
-from grader.rubric import KIT_ROOT, Rubric
+from grader.kit import HANDOUT, PACKAGE, RUBRIC, SOLUTION, STARTER
+from grader.rubric import Rubric
 
 PLUGIN = "grader.otter_plugin.GraderPlugin"
 # What grading needs besides otter itself (otter adds its own pin): no torchvision, no
@@ -100,12 +101,12 @@ def write_tests(folder: Path, rubric: Rubric, *, public_only: bool) -> list[str]
 
 def stage_kit(target: Path, data_root: Path) -> None:
     """The files the zip carries: grader package, rubric, reference solution, verified MNIST."""
-    shutil.copytree(KIT_ROOT / "grader", target / "grader",
+    shutil.copytree(PACKAGE, target / "grader",
                     ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     (target / "assignment").mkdir(parents=True)
-    shutil.copyfile(KIT_ROOT / "assignment" / "rubric.toml", target / "assignment" / "rubric.toml")
+    shutil.copyfile(RUBRIC, target / "assignment" / "rubric.toml")
     (target / "solution").mkdir()
-    shutil.copyfile(KIT_ROOT / "solution" / "lenet.py", target / "solution" / "lenet.py")
+    shutil.copyfile(SOLUTION, target / "solution" / "lenet.py")
     raw = target / "data" / "MNIST" / "raw"
     raw.mkdir(parents=True)
     for name in data.RAW_MD5:
@@ -166,8 +167,8 @@ def build_student_bundle(folder: Path, rubric: Rubric) -> Path:
     if folder.exists():
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
-    shutil.copyfile(KIT_ROOT / "starter" / "lenet.py", folder / "lenet.py")
-    shutil.copyfile(KIT_ROOT / "assignment" / "README.md", folder / "README.md")
+    shutil.copyfile(STARTER, folder / "lenet.py")
+    shutil.copyfile(HANDOUT, folder / "README.md")
     write_tests(folder / "tests", rubric, public_only=True)
     return folder
 

@@ -25,10 +25,11 @@ from tqdm import tqdm
 from grader import data, gradesheet, html_report, report
 from grader.errors import GraderCompromised, GraderError
 from grader.files import write_whole
-from grader.grading import Grader, Mnist
-from grader.results import SubmissionResult
+from grader.calibration import pick_device
+from grader.data import Mnist
+from grader.grading import Grader
+from grader.results import GradingFailure, Outcome, SubmissionResult
 from grader.rubric import load_rubric
-from grader.machine import pick_device
 
 MAX_EXPORT_BYTES = 2 << 30  # refuse to unpack more than this from an export zip
 
@@ -118,7 +119,7 @@ class Batch:
         self.out, self.rubric = out, rubric
         for folder in ("results", "feedback"):
             (out / folder).mkdir(parents=True, exist_ok=True)
-        self.graded: dict[str, SubmissionResult | str] = {}
+        self.graded: dict[str, Outcome] = {}
         self.lock = threading.Lock()
 
     def result_path(self, submission: Submission) -> Path:
@@ -138,9 +139,9 @@ class Batch:
         except (ValueError, TypeError, KeyError):
             return None  # unreadable: grade it again
 
-    def record(self, submission: Submission, outcome: SubmissionResult | str) -> None:
+    def record(self, submission: Submission, outcome: Outcome) -> None:
         with self.lock:
-            if isinstance(outcome, SubmissionResult):
+            if outcome.graded:
                 payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
                            "submitters": submission.submitters}
                 write_whole(self.result_path(submission), json.dumps(payload, indent=2))
@@ -154,7 +155,7 @@ class Batch:
     def write_class_report(self, submissions: list[Submission]) -> Path:
         """OUT/report.html, linking each graded student's page under feedback/."""
         links = {item.name: f"feedback/{item.key}.html" for item in submissions
-                 if isinstance(self.graded.get(item.name), SubmissionResult)}
+                 if item.name in self.graded and self.graded[item.name].graded}
         path = self.out / "report.html"
         write_whole(path, html_report.class_page(self.graded, links))
         return path
@@ -171,8 +172,7 @@ UNCONFINED = (
 
 def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
          device: str = "auto", data_dir: str | None = None, rubric: str | None = None,
-         progress: bool = True, allow_unconfined: bool = False
-         ) -> dict[str, SubmissionResult | str]:
+         progress: bool = True, allow_unconfined: bool = False) -> dict[str, Outcome]:
     """Grade every submission under `source` into `out`; return file -> result or error.
     Without a confined tier it refuses, unless `allow_unconfined`."""
     out_dir = Path(out)
@@ -217,8 +217,7 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
                     raise
                 batch.record(submission, outcome)
                 bar.set_postfix_str(f"{submission.name}: " + (
-                    f"{outcome.score:g}/{outcome.max_score:g}"
-                    if isinstance(outcome, SubmissionResult) else "error"))
+                    f"{outcome.score:g}/{outcome.max_score:g}" if outcome.graded else "error"))
                 bar.update()
         if not todo:
             gradesheet.write(out_dir / "final_grades.csv", rules, batch.graded)
@@ -229,8 +228,8 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
     return batch.graded
 
 
-def _grade_one(grader: Grader, submission: Submission, timeout: float | None):
-    """A result, or the text of the grader error that stopped this one submission."""
+def _grade_one(grader: Grader, submission: Submission, timeout: float | None) -> Outcome:
+    """A result, or the grader's failure to grade this one submission."""
     try:
         if submission.path is None:
             return grader.reject(submission.name, submission.problem)
@@ -238,4 +237,4 @@ def _grade_one(grader: Grader, submission: Submission, timeout: float | None):
     except GraderCompromised:
         raise  # no later grading could be trusted
     except Exception as error:  # noqa: BLE001 - one broken grading must not stop the batch
-        return f"{type(error).__name__}: {error}"
+        return GradingFailure(submission.name, f"{type(error).__name__}: {error}")

@@ -14,31 +14,32 @@ import json
 import time
 from pathlib import Path
 
-from grader import autograder, data, machine
+from grader import autograder, calibration, data
 from grader.errors import GraderError
 from grader.files import write_whole
-from grader.grading import REFERENCE, Grader, Mnist
-from grader.rubric import KIT_ROOT, load_rubric
+from grader.data import Mnist
+from grader.grading import Grader
+from grader.kit import DIST, REFERENCE_RESULTS, SOLUTION, STARTER
+from grader.rubric import load_rubric
 from grader.runtime import load_submission
 from grader.spec import LAYERS
 from grader.trace import trace_model
 
-REFERENCE_RESULTS = KIT_ROOT / "solution" / "reference.json"
-MIN_REFERENCE_ACCURACY = 0.97
+MIN_SOLUTION_ACCURACY = 0.97
 
 
 def reference_results(grader: Grader) -> dict:
     """Grade the solution with the full timed run; refuse anything short of full marks."""
-    result = grader.grade(REFERENCE, name="solution/lenet.py")
+    result = grader.grade(SOLUTION, name="solution/lenet.py")
     if not result.all_passed or result.score != result.max_score:
         failed = [f"{check.id}: {check.feedback}" for check in result.checks
                   if check.status != "passed"]
         raise GraderError("the reference solution does not get full marks:\n" + "\n".join(failed))
     accuracy = result.check("accuracy").details["accuracy"]
-    if accuracy < MIN_REFERENCE_ACCURACY:
+    if accuracy < MIN_SOLUTION_ACCURACY:
         raise GraderError(f"the reference solution reached {accuracy:.2%} after its run; "
-                          f"at least {MIN_REFERENCE_ACCURACY:.0%} is expected")
-    trace = trace_model(load_submission(REFERENCE, "reference").LeNet5(10))
+                          f"at least {MIN_SOLUTION_ACCURACY:.0%} is expected")
+    trace = trace_model(load_submission(SOLUTION, "reference").LeNet5(10))
     return {
         "layers": [dict(name=expected.name, **vars(layer))
                    for expected, layer in zip(LAYERS, trace.layers)],
@@ -48,7 +49,7 @@ def reference_results(grader: Grader) -> dict:
         "training_s": round(result.time_used_s, 2),
         "budget_s": result.budget_s,
         "grading_s": round(result.grading_s, 2),
-        "machine": machine.describe(grader.device, grader.threads),
+        "machine": calibration.describe(grader.device, grader.threads),
         "measured": time.strftime("%Y-%m-%d"),
     }
 
@@ -56,8 +57,8 @@ def reference_results(grader: Grader) -> dict:
 def verify_zip(archive: Path, max_score: float) -> dict:
     """The solution must get full marks and the starter zero through `otter run`."""
     scores = {}
-    for label, path, expected in (("solution", REFERENCE, max_score),
-                                  ("starter", KIT_ROOT / "starter" / "lenet.py", 0.0)):
+    for label, path, expected in (("solution", SOLUTION, max_score),
+                                  ("starter", STARTER, 0.0)):
         total = sum(autograder.question_scores(autograder.otter_run(archive, path)).values())
         if total != expected:
             raise GraderError(f"otter run gave the {label} {total:g} points, expected {expected:g}")
@@ -69,7 +70,7 @@ def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None =
     """Regenerate the artifacts, verify them, and say what was written."""
     rubric = load_rubric()
     root = data.ensure_mnist(data_dir)
-    out = Path(dist) if dist else KIT_ROOT / "dist"
+    out = Path(dist) if dist else DIST
     grader = Grader(rubric, Mnist.load(root), device=device, progress=True)
     try:
         results = reference_results(grader)

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from grader import data
-from grader.grading import Grader, Mnist
+from grader.calibration import pick_device
+from grader.data import Mnist
+from grader.grading import Grader
 from grader.results import SubmissionResult
 from grader.rubric import load_rubric
-from grader.machine import pick_device
 
 
 def main(*, submission: str, data_dir: str | None = None, device: str = "auto",

@@ -1,31 +1,20 @@
-"""The seven checks: pure functions from the facts the workers reported to a finding.
+"""The seven checks, registered in one place: pure functions from facts to a finding.
 
 A check decides (status and the causes behind it, as codes with data); feedback.py words the
 causes. No check runs student code or touches a file, so each is testable on hand-made facts.
+A new check is one entry in `CHECKS` (its id, the contract names and the fact it needs, its
+decision), the fact it reads (inspection.FACTS, on the worker side), its words in feedback.py,
+and its points in the rubric.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from grader import spec
+from grader.facts import FORGED, Facts
 from grader.spec import CLASS_COUNTS, LOOP_EPOCHS
-
-
-@dataclass
-class Facts:
-    """Everything the grader learned about one submission, from every stage."""
-    rejected: str | None = None               # why the gate refused the file, if it did
-    import_error: str | None = None           # the student's traceback at import
-    inspect_status: str = "ok"                # the inspect stage: ok, crashed, timeout, memory
-    imported: bool = False                    # the submission's import finished
-    missing: list[str] = field(default_factory=list)   # contract names not defined
-    hyperparameters: dict = field(default_factory=dict)  # EPOCHS, BATCH_SIZE, LEARNING_RATE
-    inspected: dict = field(default_factory=dict)      # key -> {"value": ...} or {"error": ...}
-    sample_labels: list[int] = field(default_factory=list)
-    timed_run: dict | None = None             # None when skipped (--quick)
-    threshold: float = 0.95
-    fresh_max: float = 0.30
 
 
 @dataclass
@@ -43,36 +32,30 @@ def cause(code: str, **data) -> dict:
     return {"code": code, **data}
 
 
-NEEDS = {
-    "architecture": ("LeNet5",), "parameters": ("LeNet5",), "layers": ("LeNet5",),
-    "n_classes": ("LeNet5",), "optimizer": ("LeNet5", "make_optimizer"),
-    "training_loop": ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate"),
-    "accuracy": ("LeNet5", "make_optimizer", "train_one_epoch", "BATCH_SIZE", "EPOCHS",
-                 "LEARNING_RATE"),
-}
-FACT_OF = {"architecture": "trace", "parameters": "trace", "layers": "trace",
-           "n_classes": "n_classes", "optimizer": "optimizer", "training_loop": "training_loop"}
-
-
-def blocked(check_id: str, facts: Facts) -> Finding | None:
+def _blocked(check: Check, facts: Facts) -> Finding | None:
     """The finding when a check cannot even look: rejected file, failed import, missing names,
     or the stage died before reaching this check's fact."""
+    inspection = facts.inspection
     if facts.rejected:
         return Finding("failed", [cause("rejected", reason=facts.rejected)])
-    if facts.import_error:
-        return Finding("error", [cause("import_error", error=facts.import_error)])
-    missing = [name for name in NEEDS[check_id] if name in facts.missing]
+    if inspection.import_error:
+        return Finding("error", [cause("import_error", error=inspection.import_error)])
+    missing = [name for name in check.needs if name in inspection.missing]
     if missing:
         return Finding("failed", [cause("missing_names", names=missing)])
-    key = FACT_OF.get(check_id)
-    if not facts.imported or key is not None and key not in facts.inspected:
-        status = "timeout" if facts.inspect_status == "timeout" else "error"
-        return Finding(status, [cause(f"stage_{facts.inspect_status}", stage="inspect")])
-    if key is None:
+    if not inspection.imported or check.fact is not None and check.fact not in inspection.observed:
+        status = "timeout" if inspection.status == "timeout" else "error"
+        return Finding(status, [cause(f"stage_{inspection.status}", stage="inspect")])
+    if check.fact is None:
         return None
-    if "error" in facts.inspected[key]:
-        return Finding("error", [cause("raised", where=key, error=facts.inspected[key]["error"])])
+    error = inspection.observed[check.fact].error
+    if error is not None:
+        return Finding("error", [cause("raised", where=check.fact, error=error)])
     return None
+
+
+def _value(facts: Facts, key: str):
+    return facts.inspection.observed[key].value
 
 
 def _family(kind: str) -> str:
@@ -118,7 +101,7 @@ def _shape_mistakes(trace: dict) -> list[dict]:
 
 
 def check_architecture(facts: Facts) -> Finding:
-    trace = facts.inspected["trace"]["value"]
+    trace = _value(facts, "trace")
     rows = _rows(trace)
     output_ok = trace["output_shape"] == [2, spec.N_CLASSES]
     causes = []
@@ -134,7 +117,7 @@ def check_architecture(facts: Facts) -> Finding:
 
 
 def check_parameters(facts: Facts) -> Finding:
-    trace = facts.inspected["trace"]["value"]
+    trace = _value(facts, "trace")
     rows = _rows(trace)
     causes = []
     if trace["total_params"] != spec.TOTAL_PARAMS:
@@ -149,7 +132,7 @@ def check_parameters(facts: Facts) -> Finding:
 
 
 def check_layers(facts: Facts) -> Finding:
-    layers = facts.inspected["trace"]["value"]["layers"]
+    layers = _value(facts, "trace")["layers"]
     pools = [layer for layer in layers if layer["kind"].endswith("pool")]
     weighted = [layer for layer in layers if layer["kind"] in ("conv", "linear")]
     causes = []
@@ -175,7 +158,7 @@ def check_layers(facts: Facts) -> Finding:
 
 
 def check_n_classes(facts: Facts) -> Finding:
-    shapes = facts.inspected["n_classes"]["value"]
+    shapes = _value(facts, "n_classes")
     causes = []
     for k in CLASS_COUNTS:
         got = shapes.get(str(k))
@@ -188,7 +171,7 @@ def check_n_classes(facts: Facts) -> Finding:
 
 
 def check_optimizer(facts: Facts) -> Finding:
-    found = facts.inspected["optimizer"]["value"]
+    found = _value(facts, "optimizer")
     causes = []
     if not found["is_optimizer"]:
         causes.append(cause("not_optimizer", cls=found["class"]))
@@ -202,7 +185,8 @@ def check_optimizer(facts: Facts) -> Finding:
         causes.append(cause("foreign_params", count=found["foreign"]))
     if found.get("duplicates"):
         causes.append(cause("duplicate_params", count=found["duplicates"]))
-    loop = facts.inspected.get("training_loop", {}).get("value")
+    observed = facts.inspection.observed.get("training_loop")
+    loop = observed.value if observed is not None else None
     if loop is not None and loop["optimizer_steps"] == 0:
         causes.append(cause("not_stepped"))
     return Finding("passed" if not causes else "failed", causes,
@@ -211,7 +195,7 @@ def check_optimizer(facts: Facts) -> Finding:
 
 
 def check_training_loop(facts: Facts) -> Finding:
-    loop = facts.inspected["training_loop"]["value"]
+    loop = _value(facts, "training_loop")
     causes = []
     returned, seen = loop["returned_losses"], loop["seen_losses"]
     if any(value is None for value in seen):
@@ -246,34 +230,71 @@ def check_training_loop(facts: Facts) -> Finding:
                     "claimed_accuracy": claimed, "actual_accuracy": actual})
 
 
+def can_train(facts: Facts) -> bool:
+    """Whether the timed run can take place: the accuracy check is not blocked already."""
+    return _blocked(BY_ID["accuracy"], facts) is None
+
+
+def _timed_run_notes(run) -> list[dict]:
+    """What the student should know about how their run went, besides its accuracy."""
+    notes = [cause("clamped", name=clamp.name,
+                   value=float("nan") if clamp.value is None else clamp.value,
+                   low=clamp.low, high=clamp.high, used=clamp.used) for clamp in run.clamped]
+    if run.epochs and run.epochs < run.planned_epochs:
+        notes.append(cause("crashed_after", finished=run.epochs, error=run.stop_error)
+                     if run.stop_error else cause("budget_cut", finished=run.epochs,
+                                                  planned=run.planned_epochs))
+    return notes
+
+
 def check_accuracy(facts: Facts) -> Finding:
     run = facts.timed_run
     if run is None:
         return Finding("skipped", [cause("skipped")])
-    details = {key: run.get(key) for key in ("budget_s", "time_used_s", "device", "epochs",
-                                             "fresh_accuracy", "accuracy", "hyperparameters")}
-    if run.get("failure"):
-        failure = run["failure"]
-        status = "timeout" if failure["code"].endswith("timeout") else "error"
-        return Finding(status, [failure], details)
-    if run["fresh_accuracy"] > facts.fresh_max:
-        return Finding("failed", [cause("pretrained", accuracy=run["fresh_accuracy"])], details)
-    causes = list(run.get("notes", []))
-    accuracy = run["accuracy"]
-    if accuracy is None:
-        return Finding("timeout", causes + [cause("no_epoch", budget_s=run["budget_s"])], details)
-    if accuracy > facts.threshold:
-        return Finding("passed", causes + [cause("accuracy", value=accuracy)], details)
-    return Finding("failed", causes + [cause("low_accuracy", value=accuracy,
+    details = {"budget_s": run.budget_s, "time_used_s": run.time_used_s, "device": run.device,
+               "epochs": run.epochs, "fresh_accuracy": run.fresh_accuracy,
+               "accuracy": run.accuracy, "hyperparameters": run.hyperparameters}
+    if run.failure is not None:
+        failure = run.failure
+        code = f"{failure.stage}_{'error' if failure.kind == 'forged' else failure.kind}"
+        error = FORGED if failure.kind == "forged" else failure.error
+        status = "timeout" if failure.kind == "timeout" else "error"
+        return Finding(status, [cause(code, error=error)], details)
+    if run.fresh_accuracy > facts.fresh_max:
+        return Finding("failed", [cause("pretrained", accuracy=run.fresh_accuracy)], details)
+    causes = _timed_run_notes(run)
+    if run.accuracy is None:
+        return Finding("timeout", causes + [cause("no_epoch", budget_s=run.budget_s)], details)
+    if run.accuracy > facts.threshold:
+        return Finding("passed", causes + [cause("accuracy", value=run.accuracy)], details)
+    return Finding("failed", causes + [cause("low_accuracy", value=run.accuracy,
                                               threshold=facts.threshold)], details)
 
 
-CHECKS = {
-    "architecture": check_architecture, "parameters": check_parameters, "layers": check_layers,
-    "n_classes": check_n_classes, "optimizer": check_optimizer,
-    "training_loop": check_training_loop, "accuracy": check_accuracy,
-}
+@dataclass(frozen=True)
+class Check:
+    """One check: its id, what it needs, and how it decides."""
+    id: str
+    needs: tuple[str, ...]        # contract names it cannot do without
+    fact: str | None              # the inspection it reads (inspection.FACTS); None: timed run
+    decide: Callable[[Facts], Finding]
+
+
+CHECKS = (
+    Check("architecture", ("LeNet5",), "trace", check_architecture),
+    Check("parameters", ("LeNet5",), "trace", check_parameters),
+    Check("layers", ("LeNet5",), "trace", check_layers),
+    Check("n_classes", ("LeNet5",), "n_classes", check_n_classes),
+    Check("optimizer", ("LeNet5", "make_optimizer"), "optimizer", check_optimizer),
+    Check("training_loop", ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate"),
+          "training_loop", check_training_loop),
+    Check("accuracy", ("LeNet5", "make_optimizer", "train_one_epoch", "BATCH_SIZE", "EPOCHS",
+                       "LEARNING_RATE"), None, check_accuracy),
+)
+BY_ID = {check.id: check for check in CHECKS}
+IDS = tuple(check.id for check in CHECKS)
 
 
 def decide(check_id: str, facts: Facts) -> Finding:
-    return blocked(check_id, facts) or CHECKS[check_id](facts)
+    check = BY_ID[check_id]
+    return _blocked(check, facts) or check.decide(facts)

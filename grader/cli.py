@@ -53,14 +53,12 @@ def _check(args) -> int:
 
 def _grade(args) -> int:
     from grader import batch
-    from grader.results import SubmissionResult
 
     graded = batch.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
                         progress=not args.quiet, allow_unconfined=args.allow_unconfined)
-    errors = sum(1 for outcome in graded.values() if not isinstance(outcome, SubmissionResult))
-    flagged = sum(1 for outcome in graded.values()
-                  if isinstance(outcome, SubmissionResult) and outcome.flags)
+    errors = sum(1 for outcome in graded.values() if not outcome.graded)
+    flagged = sum(1 for outcome in graded.values() if outcome.flags)
     print(f"{len(graded)} submissions graded: {args.out}/final_grades.csv, "
           f"class report {args.out}/report.html"
           + (f"; {errors} could not be graded (see grading_status)" if errors else "")

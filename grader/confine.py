@@ -37,7 +37,7 @@ from filelock import FileLock, Timeout
 
 from grader import view
 from grader.errors import GraderError
-from grader.rubric import KIT_ROOT
+from grader.kit import KIT_ROOT, PACKAGE
 
 TIERS = ("bubblewrap", "namespaces", "plain")
 UID_RANGE = range(61000, 65000)   # unused by Debian's system and login users
@@ -46,7 +46,7 @@ MARKER = "LENET5_JOB"             # in every worker's environment, to find stray
 PR_CAPBSET_DROP = 24
 PROBE = "import grader.worker, importlib.util as u; assert u.find_spec('torch')"
 PROBE_CUDA = "import torch; assert torch.cuda.is_available()"
-WORKER_CODE = KIT_ROOT / "grader"
+WORKER_CODE = PACKAGE
 
 # What a worker cannot do, per kind of confinement:
 # - kit_read_only:    write the kit, its rubric or the Python environment;

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -202,3 +203,19 @@ def _read_idx(path: Path, *, magic: int) -> np.ndarray:
     if header[0] != magic:
         raise DataError(f"{path}: not an MNIST IDX file (magic {header[0]}, expected {magic})")
     return np.frombuffer(payload, dtype=np.uint8, offset=4 * (1 + dims)).reshape(header[1:])
+
+
+@dataclass
+class Mnist:
+    """MNIST as numpy arrays of bytes, loaded once per grading process. The grading process
+    never imports torch on the CPU: only workers do, which keeps the total memory low."""
+    train_images: np.ndarray
+    train_labels: np.ndarray
+    test_images: np.ndarray
+    test_labels: np.ndarray
+    root: Path | None = None  # the folder it came from, hidden from workers
+
+    @classmethod
+    def load(cls, root: Path) -> Mnist:
+        return cls(*load_split(root, train=True), *load_split(root, train=False),
+                   root=Path(root))

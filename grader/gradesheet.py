@@ -13,19 +13,18 @@ import io
 from pathlib import Path
 
 from grader.files import write_whole
-from grader.results import SubmissionResult
+from grader.results import Outcome
 from grader.rubric import Rubric
 
 POINTS_ROW = "points-per-question"
-COMPLETED = "Completed"
 
 
 def _number(value: float):
     return int(value) if float(value).is_integer() else round(value, 5)
 
 
-def rows(rubric: Rubric, graded: dict[str, SubmissionResult | str]) -> list[list]:
-    """`graded` maps each file name to its result, or to the error that stopped its grading."""
+def rows(rubric: Rubric, graded: dict[str, Outcome]) -> list[list]:
+    """`graded` maps each file name to its result, or to the grader's failure to grade it."""
     questions = sorted(rule.id for rule in rubric.checks)
     possible = rubric.max_score
     table = [["file", *questions, "total_points_earned", "percent_correct", "grading_status"],
@@ -33,18 +32,14 @@ def rows(rubric: Rubric, graded: dict[str, SubmissionResult | str]) -> list[list
               _number(possible), 1.0, "--"]]
     for name in sorted(graded):
         outcome = graded[name]
-        if isinstance(outcome, SubmissionResult):
-            scores = [outcome.check(q).score for q in questions]
-            status = COMPLETED
-        else:
-            scores, status = [0.0] * len(questions), outcome
+        scores = [outcome.points(q) for q in questions]
         total = sum(scores)
         table.append([name, *map(_number, scores), _number(total),
-                      round(total / possible, 4) if possible else 0.0, status])
+                      round(total / possible, 4) if possible else 0.0, outcome.grading_status])
     return table
 
 
-def write(path: Path, rubric: Rubric, graded: dict[str, SubmissionResult | str]) -> Path:
+def write(path: Path, rubric: Rubric, graded: dict[str, Outcome]) -> Path:
     """Write the sheet whole: to a temporary file first, then renamed over the old one."""
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows(rows(rubric, graded))

@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from grader import plots
 from grader.report import FLAGS_INTRO, run_line, sandbox_line
-from grader.results import SubmissionResult
+from grader.results import Outcome, SubmissionResult
 
 _MARKDOWN = MarkdownIt("commonmark").enable("table")
 STATUS_COLOURS = {"passed": "#1a7f37", "failed": "#cf222e", "error": "#cf222e",
@@ -84,11 +84,10 @@ def _cause_of(status: str) -> str:
     return {"failed": "wrong answer", "error": "error", "timeout": "timeout"}.get(status, status)
 
 
-def class_page(graded: dict[str, SubmissionResult | str], links: dict[str, str]) -> str:
+def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
     """The whole class: score histogram, pass rate per check, failures grouped by cause, the
     slowest gradings, and a link to every student's report (`links`: name -> href)."""
-    results = {name: outcome for name, outcome in graded.items()
-               if isinstance(outcome, SubmissionResult)}
+    results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     broken = {name: outcome for name, outcome in graded.items() if name not in results}
     parts = [f"<h1>Class report: {len(graded)} submissions</h1>"]
     if results:
@@ -104,8 +103,8 @@ def class_page(graded: dict[str, SubmissionResult | str], links: dict[str, str])
     parts.append(_student_table(graded, links))
     if broken:
         parts.append("<h2>Could not be graded</h2><ul>" + "".join(
-            f"<li>{html.escape(name)}: {html.escape(error)}</li>"
-            for name, error in sorted(broken.items())) + "</ul>")
+            f"<li>{html.escape(name)}: {html.escape(failure.error)}</li>"
+            for name, failure in sorted(broken.items())) + "</ul>")
     return _page("Class report", "\n".join(parts))
 
 
@@ -152,7 +151,7 @@ def _student_table(graded: dict, links: dict[str, str]) -> str:
     rows = []
     for name in sorted(graded):
         outcome = graded[name]
-        if isinstance(outcome, SubmissionResult):
+        if outcome.graded:
             failed = ", ".join(check.id for check in outcome.checks
                                if check.status not in ("passed", "skipped")) or "-"
             flags = html.escape("; ".join(outcome.flags))
@@ -160,7 +159,7 @@ def _student_table(graded: dict, links: dict[str, str]) -> str:
                         f"<td>{html.escape(failed)}</td><td>{flags or '-'}</td></tr>")
         else:
             rows.append(f"<tr><td>{html.escape(name)}</td><td>-</td>"
-                        f"<td>not graded: {html.escape(outcome)}</td><td>-</td></tr>")
+                        f"<td>not graded: {html.escape(outcome.error)}</td><td>-</td></tr>")
     return ('<section><h2>Submissions</h2><table id="students"><thead><tr><th>submission</th>'
             "<th>score</th><th>checks not passed</th><th>flagged for review</th></tr></thead>"
             "<tbody>" + "".join(rows)

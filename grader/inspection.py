@@ -2,9 +2,12 @@
 
 Each function returns plain JSON-able data and judges nothing: the checks decide from these
 facts in the grader's own process. Every model is built after seeding, so facts repeat.
+`FACTS` names them; a check reads the one its registry entry names (checks.py).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import torch
 
@@ -13,16 +16,25 @@ from grader.spec import CLASS_COUNTS, LOOP_BATCH, LOOP_EPOCHS
 from grader.trace import trace_model
 
 
-def trace_fresh(module, seed: int) -> dict:
-    runtime.seed_everything(seed)
+@dataclass
+class Sample:
+    """What every inspection may use: a fixed sample of training images, the device, a seed."""
+    images: torch.Tensor       # uint8 N x 28 x 28
+    labels: torch.Tensor
+    device: str
+    seed: int
+
+
+def trace_fresh(module, sample: Sample) -> dict:
+    runtime.seed_everything(sample.seed)
     return trace_model(module.LeNet5(10)).to_dict()
 
 
-def class_counts(module, seed: int) -> dict:
+def class_counts(module, sample: Sample) -> dict:
     """Output shape of LeNet5(k) for a few k, or the error each raised."""
     shapes = {}
     for k in CLASS_COUNTS:
-        runtime.seed_everything(seed)
+        runtime.seed_everything(sample.seed)
         try:
             model = module.LeNet5(k).eval()
             with torch.no_grad():
@@ -32,9 +44,9 @@ def class_counts(module, seed: int) -> dict:
     return shapes
 
 
-def optimizer_facts(module, seed: int) -> dict:
+def optimizer_facts(module, sample: Sample) -> dict:
     """What make_optimizer returns: its exact class and which of the model's parameters it holds."""
-    runtime.seed_everything(seed)
+    runtime.seed_everything(sample.seed)
     model = module.LeNet5(10)
     optimizer = module.make_optimizer(model)
     kind = type(optimizer)
@@ -54,14 +66,15 @@ def optimizer_facts(module, seed: int) -> dict:
     return facts
 
 
-def training_loop_facts(module, images, labels, device: str, seed: int) -> dict:
+def training_loop_facts(module, sample: Sample) -> dict:
     """Run the student's train_one_epoch a few times over a fixed sample, then evaluate.
 
     Reports what the student's functions returned next to what really happened: the losses the
     grader's loss function saw, how often the optimizer it was given stepped, whether weights
     moved, and the grader's own predictions for the same images.
     """
-    runtime.seed_everything(seed)
+    images, labels, device = sample.images, sample.labels, sample.device
+    runtime.seed_everything(sample.seed)
     model = module.LeNet5(10).to(device)
     optimizer = module.make_optimizer(model)
     steps = [0]
@@ -98,6 +111,10 @@ def training_loop_facts(module, images, labels, device: str, seed: int) -> dict:
         "claimed_accuracy": as_number(claimed),
         "predictions": runtime.predict(model, images, device).tolist(),
     }
+
+
+FACTS = {"trace": trace_fresh, "n_classes": class_counts, "optimizer": optimizer_facts,
+         "training_loop": training_loop_facts}
 
 
 def as_number(value):

@@ -13,9 +13,9 @@ import hashlib
 import os
 import site
 import sys
-from grader.budget import cache_dir
+from grader.calibration import cache_dir
 from grader.errors import GraderCompromised
-from grader.rubric import DEFAULT_PATH, KIT_ROOT
+from grader.kit import PACKAGE, RUBRIC
 
 RESTORE = ("Stop grading, restore the kit (git checkout, or reinstall it) and the Python "
            "environment (recreate the virtual environment), and review that submission.")
@@ -24,7 +24,7 @@ RESTORE = ("Stop grading, restore the kit (git checkout, or reinstall it) and th
 def kit_digest() -> dict[str, str]:
     """sha256 of each file of the grader's code and rubric: a worker that managed to change
     one would change how every later submission is graded."""
-    files = sorted((KIT_ROOT / "grader").rglob("*.py")) + [DEFAULT_PATH]
+    files = sorted(PACKAGE.rglob("*.py")) + [RUBRIC]
     return {str(path): hashlib.sha256(path.read_bytes()).hexdigest() for path in files
             if path.is_file()}
 

@@ -1,4 +1,5 @@
-"""A grading result as plain data: one per submission, one entry per check, totals computed.
+"""A grading result as plain data: one per submission, one entry per check, totals computed,
+or the grader's own failure to grade a submission.
 
 Renderers (report.py) and exporters read these; nothing here knows how it will be shown.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 STATUSES = ("passed", "failed", "error", "timeout", "skipped")
+COMPLETED = "Completed"  # otter's grading_status of a submission it could grade
 
 
 @dataclass
@@ -53,8 +55,14 @@ class SubmissionResult:
         """Every check that ran passed (a skipped check did not run)."""
         return all(check.status in ("passed", "skipped") for check in self.checks)
 
+    graded = True
+    grading_status = COMPLETED
+
     def check(self, check_id: str) -> CheckResult:
         return next(check for check in self.checks if check.id == check_id)
+
+    def points(self, check_id: str) -> float:
+        return self.check(check_id).score
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -67,3 +75,24 @@ class SubmissionResult:
         fields = {key: value for key, value in data.items() if key not in ("score", "max_score")}
         fields["checks"] = [CheckResult(**check) for check in data["checks"]]
         return cls(**fields)
+
+
+@dataclass
+class GradingFailure:
+    """A submission the grader itself could not grade (its own failure, not the student's):
+    no points, and why, as otter's grade sheet records a failed grading."""
+    submission: str
+    error: str
+    graded = False
+    score = 0.0
+    flags: tuple = ()
+
+    @property
+    def grading_status(self) -> str:
+        return self.error
+
+    def points(self, check_id: str) -> float:
+        return 0.0
+
+
+Outcome = SubmissionResult | GradingFailure   # what a batch holds for each submission

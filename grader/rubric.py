@@ -11,12 +11,9 @@ if sys.version_info >= (3, 11):
 else:
     import tomli as tomllib
 
+from grader.checks import IDS as CHECK_IDS
 from grader.errors import GraderError
-
-CHECK_IDS = ("architecture", "parameters", "layers", "n_classes", "optimizer", "training_loop",
-             "accuracy")
-KIT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_PATH = KIT_ROOT / "assignment" / "rubric.toml"
+from grader.kit import RUBRIC
 
 
 @dataclass(frozen=True)
@@ -48,7 +45,7 @@ class Rubric:
 
 def load_rubric(path: str | Path | None = None) -> Rubric:
     """Read and validate the rubric; a missing or malformed file is a grader error."""
-    path = Path(path or DEFAULT_PATH)
+    path = Path(path or RUBRIC)
     try:
         raw = tomllib.loads(path.read_text())
         checks = raw["checks"]

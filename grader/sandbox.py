@@ -10,7 +10,6 @@ network are those of the job's `Cell` (confine.py). Whatever the student's code 
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import selectors
@@ -23,8 +22,10 @@ from pathlib import Path
 
 import psutil
 
+from grader import protocol
 from grader.confine import Cell
-from grader.rubric import KIT_ROOT
+from grader.kit import KIT_ROOT
+from grader.protocol import Done, Ready, Record
 
 MEMORY_POLL_S = 0.2
 EXIT_GRACE_S = 2.0  # after "done", before the kill
@@ -43,28 +44,31 @@ MALLOC_SETTINGS = {"MALLOC_MMAP_THRESHOLD_": "16777216", "MALLOC_TRIM_THRESHOLD_
 
 @dataclass
 class StageOutcome:
+    """How a stage ended and every record its worker sent, with the second it arrived."""
     stage: str
     status: str = "ok"             # ok, crashed, timeout, memory
     phase: str = "startup"         # how far it got: startup, work, done
-    events: list[dict] = field(default_factory=list)
+    events: list[tuple[float, Record]] = field(default_factory=list)
     returncode: int | None = None
     output: str = ""
     startup_s: float = 0.0
     work_s: float = 0.0
     peak_rss_mib: float = 0.0
 
-    def first(self, event: str) -> dict | None:
-        return next((item for item in self.events if item["event"] == event), None)
+    def all(self, kind: type[Record]) -> list[tuple[float, Record]]:
+        return [(at, record) for at, record in self.events if isinstance(record, kind)]
 
-    def all(self, event: str) -> list[dict]:
-        return [item for item in self.events if item["event"] == event]
+    def first(self, kind: type[Record]) -> Record | None:
+        return next((record for _, record in self.all(kind)), None)
 
-    def unique(self, event: str, key: str) -> dict:
-        """`event`s by their `key`, with None for a key reported twice: the worker reports each
-        once, so a second one was written by the student's code to the grader's channel."""
+    def unique(self, kind: type[Record], key: str) -> dict:
+        """(arrival, record) of `kind` by the value of its field `key`, None for a value
+        reported twice: the worker reports each once, so a second one was written by the
+        student's code to the grader's channel."""
         found = {}
-        for item in self.all(event):
-            found[item.get(key)] = None if item.get(key) in found else item
+        for at, record in self.all(kind):
+            value = getattr(record, key)
+            found[value] = None if value in found else (at, record)
         return found
 
 
@@ -124,7 +128,7 @@ def run_stage(stage: str, cell: Cell, *, startup_s: float, work_s: float,
               on_event=None) -> StageOutcome:
     """Run `python -m grader.worker STAGE JOB` and collect its events under the limits.
 
-    `on_event(event, outcome)` sees each event as it arrives (progress bars use it).
+    `on_event(record)` sees each record as it arrives (progress bars use it).
     """
     job = cell.job
     outcome = StageOutcome(stage)
@@ -164,19 +168,18 @@ def run_stage(stage: str, cell: Cell, *, startup_s: float, work_s: float,
                     buffer += chunk
                     *lines, buffer = buffer.split(b"\n")
                     for line in lines:
-                        event = _parse(line)
-                        if event is None:
+                        record = protocol.decode(line)
+                        if record is None:
                             continue
-                        event["at"] = time.monotonic() - started
-                        outcome.events.append(event)
-                        if event["event"] == "ready" and work_started is None:
+                        outcome.events.append((time.monotonic() - started, record))
+                        if isinstance(record, Ready) and work_started is None:
                             work_started = time.monotonic()
                             outcome.startup_s = work_started - started
                             outcome.phase = "work"
                             deadline = work_started + work_s
                         if on_event is not None:
-                            on_event(event, outcome)
-                        if event["event"] == "done":
+                            on_event(record)
+                        if isinstance(record, Done):
                             outcome.phase = "done"
                 if outcome.phase == "done":
                     break
@@ -200,11 +203,3 @@ def run_stage(stage: str, cell: Cell, *, startup_s: float, work_s: float,
         outcome.status = "crashed"
     outcome.output = _read_head_tail(log_path, output_chars)
     return outcome
-
-
-def _parse(line: bytes) -> dict | None:
-    try:
-        event = json.loads(line)
-    except ValueError:
-        return None
-    return event if isinstance(event, dict) and isinstance(event.get("event"), str) else None

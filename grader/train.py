@@ -16,10 +16,9 @@ from tqdm import tqdm
 from grader import data
 from grader.errors import GraderError
 from grader.plots import plot_curves
-from grader.worker import error_summary
-from grader.machine import pick_device
+from grader.calibration import pick_device
 from grader.runtime import (RecordingLoss, TensorBatches, as_tensor, configure_torch,
-                            load_submission, predict, seed_everything)
+                            error_summary, load_submission, predict, seed_everything)
 
 
 @dataclass

@@ -53,7 +53,8 @@ def autograder_zip(tmp_path_factory, mnist_root):
 
 @pytest.fixture(scope="session")
 def grader(mnist_root, test_rubric):
-    from grader.grading import Grader, Mnist
+    from grader.data import Mnist
+    from grader.grading import Grader
     from grader.rubric import load_rubric
 
     instance = Grader(load_rubric(test_rubric), Mnist.load(mnist_root))
@@ -64,7 +65,8 @@ def grader(mnist_root, test_rubric):
 @pytest.fixture
 def grader_with(monkeypatch, mnist_root, test_rubric):
     """A grader whose workers use one forced sandbox tier."""
-    from grader.grading import Grader, Mnist
+    from grader.data import Mnist
+    from grader.grading import Grader
     from grader.rubric import load_rubric
 
     made = []

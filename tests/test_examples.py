@@ -20,7 +20,7 @@ def _grade(grader, path, quick):
     result = grader.grade(path, quick=quick)
     elapsed = time.monotonic() - started
     assert elapsed < BOUND_S, f"grading {path.name} took {elapsed:.0f} s"
-    assert not worker_processes(grader.workdir), "a worker outlived its grading"
+    assert not worker_processes(grader.workspace.root), "a worker outlived its grading"
     return result
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from grader import gradesheet
-from grader.results import CheckResult, SubmissionResult
+from grader.results import CheckResult, GradingFailure, SubmissionResult
 from grader.rubric import load_rubric
 
 
@@ -18,7 +18,7 @@ def test_layout_matches_otter(tmp_path):
     rubric = load_rubric()
     graded = {"bob.py": _result("bob.py", {"architecture", "accuracy"}),
               "alice.py": _result("alice.py", {rule.id for rule in rubric.checks}),
-              "carol.py": "TimeoutError: boom"}
+              "carol.py": GradingFailure("carol.py", "TimeoutError: boom")}
     path = gradesheet.write(tmp_path / "final_grades.csv", rubric, graded)
     lines = path.read_text().splitlines()
     assert lines[0] == ("file,accuracy,architecture,layers,n_classes,optimizer,parameters,"

@@ -29,10 +29,13 @@ def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_r
     """A machine's first grading measures the reference's epoch and caches the budget."""
     import json
 
-    from grader.grading import REFERENCE, Grader, Mnist, constants
+    from grader.calibration import constants
+    from grader.data import Mnist
+    from grader.grading import Grader
+    from grader.kit import SOLUTION
     from grader.rubric import load_rubric
 
-    assert constants(REFERENCE) == {"BATCH_SIZE": 64.0, "EPOCHS": 1.0, "LEARNING_RATE": 0.001}
+    assert constants(SOLUTION) == {"BATCH_SIZE": 64.0, "EPOCHS": 1.0, "LEARNING_RATE": 0.001}
     monkeypatch.setenv("LENET5_CACHE", str(tmp_path))
     rubric = load_rubric(test_rubric)
     grader = Grader(rubric, Mnist.load(mnist_root))

@@ -14,6 +14,7 @@ import pytest
 from conftest import KIT, SOLUTION, STARTER, SUBMISSIONS
 from grader import html_report
 from grader.batch import Batch, Submission
+from grader.results import GradingFailure
 from grader.rubric import load_rubric
 
 ARTIFACTS = KIT / "test-artifacts"
@@ -53,7 +54,8 @@ def class_folder(grader, tmp_path_factory):
         submission = Submission(name, path)
         batch.record(submission, grader.grade(path, name=name, quick=quick))
         submissions.append(submission)
-    batch.record(Submission("erin.py", None), "RuntimeError: the grader broke")
+    batch.record(Submission("erin.py", None),
+                 GradingFailure("erin.py", "RuntimeError: the grader broke"))
     batch.write_class_report(submissions)
     return out
 
