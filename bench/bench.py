@@ -43,9 +43,17 @@ sys.path.insert(0, str(KIT))
 
 from grader import confine, data  # noqa: E402
 from grader.errors import GraderError  # noqa: E402
-from grader.runtime import (MEAN, STD, RecordingLoss, TensorBatches,  # noqa: E402
-                            as_tensor, configure_torch, load_submission, predict,
-                            seed_everything)
+from grader.worker.runtime import (  # noqa: E402
+    MEAN,
+    STD,
+    RecordingLoss,
+    TensorBatches,
+    as_tensor,
+    configure_torch,
+    load_submission,
+    predict,
+    seed_everything,
+)
 
 SOLUTION = KIT / "solution" / "lenet.py"
 

@@ -1,3 +1,15 @@
-"""The LeNet-5 assignment kit's grader: data, checks, isolated workers, reports and build."""
+"""The LeNet-5 assignment kit's grader.
+
+The process boundary is the package layout:
+
+- worker/      runs beside student code: the only code that imports torch or the submission;
+- isolation/   how workers are confined and limited;
+- grading/     the process that holds the test labels: stages, workspace, calibration;
+- assignment/  pure data and functions: spec, rubric, facts, checks, feedback, results;
+- reports/     renderers: terminal, Markdown, HTML, plots, grade sheet;
+- commands/    one module per verb of `lenet5`, and the otter bridge.
+
+Only worker/protocol.py crosses the boundary; tests/grading/test_import_rule.py enforces it.
+"""
 
 __version__ = "0.1.0"

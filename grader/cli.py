@@ -21,7 +21,7 @@ def _data(args) -> int:
 
 
 def _train(args) -> int:
-    from grader import train
+    from grader.commands import train
 
     train.main(submission=args.file, data_dir=args.data_dir, device=args.device,
                epochs=args.epochs, batch_size=args.batch_size, out=args.out,
@@ -32,29 +32,29 @@ def _train(args) -> int:
 def _check(args) -> int:
     from pathlib import Path
 
-    from grader import check
+    from grader.commands import check
 
     if not Path(args.file).is_file():
         raise GraderError(f"{args.file}: no such file" if not Path(args.file).exists()
                           else f"{args.file}: not a file")
     result = check.main(submission=args.file, data_dir=args.data_dir, device=args.device,
                         quick=args.quick, rubric=args.rubric, progress=not args.json)
-    from grader import report
+    from grader.reports import text
 
     if args.html:
-        from grader import html_report
+        from grader.reports import html
 
-        Path(args.html).write_text(html_report.student_page(result))
-    print(report.to_json(result) if args.json else report.to_terminal(result), end="")
+        Path(args.html).write_text(html.student_page(result))
+    print(text.to_json(result) if args.json else text.to_terminal(result), end="")
     if args.html and not args.json:
         print(f"HTML report: {args.html}")
     return 0 if result.all_passed else 1
 
 
 def _grade(args) -> int:
-    from grader import batch
+    from grader.commands import grade
 
-    graded = batch.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
+    graded = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
                         progress=not args.quiet, allow_unconfined=args.allow_unconfined)
     errors = sum(1 for outcome in graded.values() if not outcome.graded)
@@ -67,7 +67,7 @@ def _grade(args) -> int:
 
 
 def _build(args) -> int:
-    from grader import build
+    from grader.commands import build
 
     build.main(data_dir=args.data_dir, device=args.device, dist=args.dist)
     return 0
@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
 
     verb("data", _data, "Make MNIST available and verified; print the folder that holds it.")
 
-    check = verb("check", _check, "Grade one lenet.py and print the report. Exit status: 0 when "
+    check = verb("check", _check, "Grade one lenet.py and print the text. Exit status: 0 when "
                  "every check that ran passed, 1 when one failed, 2 when it could not grade.")
     check.add_argument("file", help="the lenet.py to grade")
     check.add_argument("--quick", action="store_true",

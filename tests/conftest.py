@@ -41,8 +41,8 @@ def test_rubric(tmp_path_factory):
 @pytest.fixture(scope="session")
 def autograder_zip(tmp_path_factory, mnist_root):
     """The kit's autograder zip and student bundle, built once per test session."""
-    from grader import autograder
-    from grader.rubric import load_rubric
+    from grader.assignment.rubric import load_rubric
+    from grader.commands import autograder
 
     out = tmp_path_factory.mktemp("dist")
     rubric = load_rubric()
@@ -53,9 +53,9 @@ def autograder_zip(tmp_path_factory, mnist_root):
 
 @pytest.fixture(scope="session")
 def grader(mnist_root, test_rubric):
+    from grader.assignment.rubric import load_rubric
     from grader.data import Mnist
-    from grader.grading import Grader
-    from grader.rubric import load_rubric
+    from grader.grading.grader import Grader
 
     instance = Grader(load_rubric(test_rubric), Mnist.load(mnist_root))
     yield instance
@@ -65,9 +65,9 @@ def grader(mnist_root, test_rubric):
 @pytest.fixture
 def grader_with(monkeypatch, mnist_root, test_rubric):
     """A grader whose workers use one forced sandbox tier."""
+    from grader.assignment.rubric import load_rubric
     from grader.data import Mnist
-    from grader.grading import Grader
-    from grader.rubric import load_rubric
+    from grader.grading.grader import Grader
 
     made = []
 
@@ -85,7 +85,7 @@ def worker_processes(workdir: Path | None = None) -> list[psutil.Process]:
     """Live processes started for a grading (for one grader's `workdir`, if given): the worker
     module, or anything carrying the job marker in its environment, such as a daemon a
     submission forked. Any found after a grading has ended leaked out of it."""
-    from grader.confine import MARKER
+    from grader.isolation.tiers import MARKER
 
     found = []
     for process in psutil.process_iter(["cmdline", "status", "environ"]):
@@ -139,7 +139,8 @@ class Planted:
 def planted():
     tag = secrets.token_hex(6)
     planted = Planted(f"LENET5-PLANTED-SECRET-{secrets.token_hex(16)}", [], [], [])
-    folders = [Path(tempfile.gettempdir()) / f"lenet5-planted-{tag}", Path.home() / f".lenet5-planted-{tag}"]
+    folders = [Path(tempfile.gettempdir()) / f"lenet5-planted-{tag}",
+               Path.home() / f".lenet5-planted-{tag}"]
     for folder in folders:
         folder.mkdir(mode=0o755)
         token = folder / "github_api_token.txt"
@@ -163,13 +164,13 @@ def available_tiers() -> list[str]:
     must be among them where LENET5_REQUIRE_SANDBOX is set (CI)."""
     import os
 
-    from grader import confine
     from grader.errors import GraderError
+    from grader.isolation import tiers
 
     found = []
-    for tier in confine.TIERS:
+    for tier in tiers.TIERS:
         try:
-            confine.choose(tier=tier)
+            tiers.choose(tier=tier)
         except GraderError:
             continue
         found.append(tier)

@@ -40,8 +40,8 @@ def tamper():
     spec = importlib.util.find_spec("grader")
     kit = Path(spec.origin).parent.parent if spec and spec.origin else Path("/nonexistent")
     edits = {
-        kit / "grader" / "checks.py": lambda text: text + "\ndecide = lambda check_id, facts: "
-        "Finding('passed')\n",
+        kit / "grader" / "assignment" / "checks.py": lambda text: text
+        + "\ndecide = lambda check_id, facts: Finding('passed')\n",
         kit / "assignment" / "rubric.toml": lambda text: text.replace("points = 1", "points = 100"),
     }
     for folder in site.getsitepackages():

@@ -1,0 +1,300 @@
+"""The seven checks, registered in one place: pure functions from facts to a finding.
+
+A check decides (status and the causes behind it, as codes with data); feedback.py words the
+causes. No check runs student code or touches a file, so each is testable on hand-made facts.
+A new check is one entry in `CHECKS` (its id, the contract names and the fact it needs, its
+decision), the fact it reads (worker/inspection.py, FACTS), its words in feedback.py, and its
+points in the rubric.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from grader.assignment import spec
+from grader.assignment.facts import FORGED, Facts
+from grader.worker.protocol import CLASS_COUNTS, LOOP_EPOCHS
+
+
+@dataclass
+class Finding:
+    status: str                                # passed, failed, error, timeout, skipped
+    causes: list[dict] = field(default_factory=list)   # {"code": ..., **data}
+    details: dict = field(default_factory=dict)        # facts a report may show
+
+    @property
+    def passed(self) -> bool:
+        return self.status == "passed"
+
+
+def cause(code: str, **data) -> dict:
+    return {"code": code, **data}
+
+
+def _blocked(check: Check, facts: Facts) -> Finding | None:
+    """The finding when a check cannot even look: rejected file, failed import, missing names,
+    or the stage died before reaching this check's fact."""
+    inspection = facts.inspection
+    if facts.rejected:
+        return Finding("failed", [cause("rejected", reason=facts.rejected)])
+    if inspection.import_error:
+        return Finding("error", [cause("import_error", error=inspection.import_error)])
+    missing = [name for name in check.needs if name in inspection.missing]
+    if missing:
+        return Finding("failed", [cause("missing_names", names=missing)])
+    if not inspection.imported or check.fact is not None and check.fact not in inspection.observed:
+        status = "timeout" if inspection.status == "timeout" else "error"
+        return Finding(status, [cause(f"stage_{inspection.status}", stage="inspect")])
+    if check.fact is None:
+        return None
+    error = inspection.observed[check.fact].error
+    if error is not None:
+        return Finding("error", [cause("raised", where=check.fact, error=error)])
+    return None
+
+
+def _value(facts: Facts, key: str):
+    return facts.inspection.observed[key].value
+
+
+def _family(kind: str) -> str:
+    """Which kind of pooling a layer uses is the layers check's business, not the shapes'."""
+    return "pool" if kind.endswith("pool") else kind
+
+
+def _rows(trace: dict) -> list[dict]:
+    """Expected and actual layer side by side, one row per position."""
+    layers = trace["layers"]
+    rows = []
+    for index in range(max(len(spec.LAYERS), len(layers))):
+        want = spec.LAYERS[index] if index < len(spec.LAYERS) else None
+        got = layers[index] if index < len(layers) else None
+        rows.append({
+            "name": want.name if want else "extra",
+            "expected_kind": "/".join(want.kinds) if want else "",
+            "expected_shape": list(want.shapes[0]) if want else None,
+            "expected_params": want.params if want else None,
+            "expected_activation": want.activation if want else None,
+            "kind": got["kind"] if got else None,
+            "shape": got["shape"] if got else None,
+            "params": got["params"] if got else None,
+            "activation": got["activation"] if got else None,
+            "shape_ok": bool(want and got
+                             and _family(got["kind"]) in map(_family, want.kinds)
+                             and tuple(got["shape"]) in want.shapes),
+            "params_ok": bool(want and got and got["params"] == want.params),
+        })
+    return rows
+
+
+def _shape_mistakes(trace: dict) -> list[dict]:
+    """Name the usual shape mistakes that the table shows."""
+    layers, causes = trace["layers"], []
+    convs = [layer for layer in layers if layer["kind"] == "conv"]
+    if convs and convs[0]["shape"][1:] == [24, 24]:
+        causes.append(cause("no_padding"))
+    linears = [layer["shape"] for layer in layers if layer["kind"] == "linear"]
+    if len(linears) >= 2 and linears[-2] == [84] and linears[-1] == [120]:
+        causes.append(cause("typo_84_120"))
+    return causes
+
+
+def check_architecture(facts: Facts) -> Finding:
+    trace = _value(facts, "trace")
+    rows = _rows(trace)
+    output_ok = trace["output_shape"] == [2, spec.N_CLASSES]
+    causes = []
+    if not output_ok:
+        causes.append(cause("output_shape", shape=trace["output_shape"]))
+    if len(trace["layers"]) != len(spec.LAYERS):
+        causes.append(cause("layer_count", count=len(trace["layers"])))
+    wrong = [row["name"] for row in rows if not row["shape_ok"]]
+    if wrong:
+        causes.append(cause("layer_shapes", layers=wrong))
+    causes += _shape_mistakes(trace)
+    return Finding("passed" if not causes else "failed", causes, {"rows": rows})
+
+
+def check_parameters(facts: Facts) -> Finding:
+    trace = _value(facts, "trace")
+    rows = _rows(trace)
+    causes = []
+    if trace["total_params"] != spec.TOTAL_PARAMS:
+        causes.append(cause("total_params", total=trace["total_params"]))
+    wrong = [row["name"] for row in rows if not row["params_ok"]]
+    if wrong:
+        causes.append(cause("layer_params", layers=wrong))
+    if causes:
+        causes += _shape_mistakes(trace)
+    return Finding("passed" if not causes else "failed", causes,
+                   {"rows": rows, "total": trace["total_params"], "expected": spec.TOTAL_PARAMS})
+
+
+def check_layers(facts: Facts) -> Finding:
+    layers = _value(facts, "trace")["layers"]
+    pools = [layer for layer in layers if layer["kind"].endswith("pool")]
+    weighted = [layer for layer in layers if layer["kind"] in ("conv", "linear")]
+    causes = []
+    if any(layer["kind"] == "maxpool" for layer in pools):
+        causes.append(cause("max_pool"))
+    elif len(pools) != 2:
+        causes.append(cause("pool_count", count=len(pools)))
+    others = sorted({layer["activation"] for layer in layers
+                     if layer["activation"] not in (None, "tanh")})
+    if others:
+        causes.append(cause("wrong_activation", names=others))
+    hidden = weighted[:-1]
+    bare = sum(1 for layer in hidden if layer["activation"] is None)
+    if bare:
+        causes.append(cause("missing_activation", count=bare))
+    if weighted and weighted[-1]["activation"] is not None:
+        causes.append(cause("output_activation", name=weighted[-1]["activation"]))
+    if len(hidden) != 4 and not causes:
+        causes.append(cause("activation_count", count=len(hidden)))
+    return Finding("passed" if not causes else "failed", causes,
+                   {"pools": [layer["kind"] for layer in pools],
+                    "activations": [layer["activation"] for layer in weighted]})
+
+
+def check_n_classes(facts: Facts) -> Finding:
+    shapes = _value(facts, "n_classes")
+    causes = []
+    for k in CLASS_COUNTS:
+        got = shapes.get(str(k))
+        if isinstance(got, str):
+            causes.append(cause("raised_for_k", k=k, error=got))
+        elif got != [2, k]:
+            code = "hard_coded" if got and got[-1] == spec.N_CLASSES else "wrong_k"
+            causes.append(cause(code, k=k, shape=got))
+    return Finding("passed" if not causes else "failed", causes, {"shapes": shapes})
+
+
+def check_optimizer(facts: Facts) -> Finding:
+    found = _value(facts, "optimizer")
+    causes = []
+    if not found["is_optimizer"]:
+        causes.append(cause("not_optimizer", cls=found["class"]))
+    elif not found["exactly_adam"]:
+        name = found["class"].rsplit(".", 1)[-1]
+        code = {"AdamW": "adamw", "SGD": "sgd"}.get(name, "other_optimizer")
+        causes.append(cause(code, cls=found["class"]))
+    if found.get("missing"):
+        causes.append(cause("missing_params", names=found["missing"]))
+    if found.get("foreign"):
+        causes.append(cause("foreign_params", count=found["foreign"]))
+    if found.get("duplicates"):
+        causes.append(cause("duplicate_params", count=found["duplicates"]))
+    observed = facts.inspection.observed.get("training_loop")
+    loop = observed.value if observed is not None else None
+    if loop is not None and loop["optimizer_steps"] == 0:
+        causes.append(cause("not_stepped"))
+    return Finding("passed" if not causes else "failed", causes,
+                   {"class": found["class"], "lr": found.get("lr"),
+                    "steps_verified": loop is not None})
+
+
+def check_training_loop(facts: Facts) -> Finding:
+    loop = _value(facts, "training_loop")
+    causes = []
+    returned, seen = loop["returned_losses"], loop["seen_losses"]
+    if any(value is None for value in seen):
+        causes.append(cause("loss_fn_unused"))
+    if not all(isinstance(value, float) for value in returned):
+        causes.append(cause("loss_not_number", got=[value for value in returned
+                                                     if not isinstance(value, float)][0]))
+    else:
+        if all(isinstance(value, float) for value in seen) and any(
+                abs(mine - theirs) > 1e-2 * max(1.0, abs(theirs))
+                for mine, theirs in zip(returned, seen)):
+            causes.append(cause("loss_not_mean", returned=returned, seen=seen))
+        if not returned[-1] < returned[0]:
+            causes.append(cause("loss_not_down", returned=returned))
+    expected_calls = loop["batches_per_epoch"]
+    if any(calls != expected_calls for calls in loop["loss_calls"]) and seen[0] is not None:
+        causes.append(cause("not_one_pass", calls=loop["loss_calls"], batches=expected_calls))
+    if not loop["weights_moved"]:
+        causes.append(cause("weights_frozen"))
+    claimed = loop["claimed_accuracy"]
+    labels = facts.sample_labels
+    hits = sum(int(p == y) for p, y in zip(loop["predictions"], labels))
+    actual = hits / len(labels) if labels else 0.0
+    if not isinstance(claimed, float):
+        causes.append(cause("accuracy_not_number", got=claimed))
+    elif 1.0 < claimed <= 100.0:
+        causes.append(cause("accuracy_percent", claimed=claimed, actual=actual))
+    elif abs(claimed - actual) > 1.0 / max(len(labels), 1) + 1e-6:
+        causes.append(cause("accuracy_disagrees", claimed=claimed, actual=actual))
+    return Finding("passed" if not causes else "failed", causes,
+                   {"returned_losses": returned, "seen_losses": seen, "epochs": LOOP_EPOCHS,
+                    "claimed_accuracy": claimed, "actual_accuracy": actual})
+
+
+def can_train(facts: Facts) -> bool:
+    """Whether the timed run can take place: the accuracy check is not blocked already."""
+    return _blocked(BY_ID["accuracy"], facts) is None
+
+
+def _timed_run_notes(run) -> list[dict]:
+    """What the student should know about how their run went, besides its accuracy."""
+    notes = [cause("clamped", name=clamp.name,
+                   value=float("nan") if clamp.value is None else clamp.value,
+                   low=clamp.low, high=clamp.high, used=clamp.used) for clamp in run.clamped]
+    if run.epochs and run.epochs < run.planned_epochs:
+        notes.append(cause("crashed_after", finished=run.epochs, error=run.stop_error)
+                     if run.stop_error else cause("budget_cut", finished=run.epochs,
+                                                  planned=run.planned_epochs))
+    return notes
+
+
+def check_accuracy(facts: Facts) -> Finding:
+    run = facts.timed_run
+    if run is None:
+        return Finding("skipped", [cause("skipped")])
+    details = {"budget_s": run.budget_s, "time_used_s": run.time_used_s, "device": run.device,
+               "epochs": run.epochs, "fresh_accuracy": run.fresh_accuracy,
+               "accuracy": run.accuracy, "hyperparameters": run.hyperparameters}
+    if run.failure is not None:
+        failure = run.failure
+        code = f"{failure.stage}_{'error' if failure.kind == 'forged' else failure.kind}"
+        error = FORGED if failure.kind == "forged" else failure.error
+        status = "timeout" if failure.kind == "timeout" else "error"
+        return Finding(status, [cause(code, error=error)], details)
+    if run.fresh_accuracy > facts.fresh_max:
+        return Finding("failed", [cause("pretrained", accuracy=run.fresh_accuracy)], details)
+    causes = _timed_run_notes(run)
+    if run.accuracy is None:
+        return Finding("timeout", causes + [cause("no_epoch", budget_s=run.budget_s)], details)
+    if run.accuracy > facts.threshold:
+        return Finding("passed", causes + [cause("accuracy", value=run.accuracy)], details)
+    return Finding("failed", causes + [cause("low_accuracy", value=run.accuracy,
+                                              threshold=facts.threshold)], details)
+
+
+@dataclass(frozen=True)
+class Check:
+    """One check: its id, what it needs, and how it decides."""
+    id: str
+    needs: tuple[str, ...]        # contract names it cannot do without
+    fact: str | None              # the inspection it reads (inspection.FACTS); None: timed run
+    decide: Callable[[Facts], Finding]
+
+
+CHECKS = (
+    Check("architecture", ("LeNet5",), "trace", check_architecture),
+    Check("parameters", ("LeNet5",), "trace", check_parameters),
+    Check("layers", ("LeNet5",), "trace", check_layers),
+    Check("n_classes", ("LeNet5",), "n_classes", check_n_classes),
+    Check("optimizer", ("LeNet5", "make_optimizer"), "optimizer", check_optimizer),
+    Check("training_loop", ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate"),
+          "training_loop", check_training_loop),
+    Check("accuracy", ("LeNet5", "make_optimizer", "train_one_epoch", "BATCH_SIZE", "EPOCHS",
+                       "LEARNING_RATE"), None, check_accuracy),
+)
+BY_ID = {check.id: check for check in CHECKS}
+IDS = tuple(check.id for check in CHECKS)
+
+
+def decide(check_id: str, facts: Facts) -> Finding:
+    check = BY_ID[check_id]
+    return _blocked(check, facts) or check.decide(facts)

@@ -1,0 +1,79 @@
+"""What the grader learned about one submission, as plain typed data.
+
+The grading side fills these from the workers' records (grading/stages.py); the checks decide
+from them (checks.py). A stage that went wrong is recorded as data (which stage, what happened,
+the student's error); only the checks turn that into causes and statuses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+FORGED = ("reported twice: something other than the grader's worker wrote to the grader's "
+          "report channel")
+
+
+@dataclass
+class Observation:
+    """One inspection's value, or the error the student's code raised while it was taken."""
+    value: Any = None
+    error: str | None = None
+
+
+@dataclass
+class Inspection:
+    """The inspect stage: the import, the contract, and one observation per fact."""
+    status: str = "ok"                          # how the stage ended: ok, crashed, timeout, memory
+    import_error: str | None = None             # the student's traceback at import
+    imported: bool = False                      # the import finished
+    missing: list[str] = field(default_factory=list)         # contract names not defined
+    hyperparameters: dict[str, float | None] = field(default_factory=dict)
+    observed: dict[str, Observation] = field(default_factory=dict)   # fact key -> observation
+
+
+@dataclass
+class Clamp:
+    """A hyperparameter outside the rubric's bounds, and the value the grader used."""
+    name: str
+    value: float | None     # None: not a number, or not defined
+    low: float
+    high: float
+    used: float
+
+
+@dataclass
+class StageFailure:
+    """A stage of the timed run that left nothing to count."""
+    stage: str              # "train" or "evaluate"
+    kind: str               # "timeout" (it did not start or finish in time), "error", "forged"
+    error: str              # the student's error, or what became of the process
+
+
+@dataclass
+class TimedRun:
+    """The timed training run and the grader's own evaluation of each saved epoch."""
+    budget_s: float
+    device: str
+    planned_epochs: int
+    hyperparameters: dict[str, float]           # epochs, batch_size, learning_rate as used
+    clamped: list[Clamp] = field(default_factory=list)
+    failure: StageFailure | None = None
+    epochs: int = 0                             # epochs finished within the budget
+    stop_error: str | None = None               # the error that ended training early, if any
+    time_used_s: float | None = None            # training seconds of the finished epochs
+    fresh_accuracy: float | None = None         # the model saved before training
+    accuracy: float | None = None               # the last finished epoch; None if none finished
+    step_losses: list[float] = field(default_factory=list)
+    epoch_accuracy: list[float] = field(default_factory=list)   # epoch 0 first
+
+
+@dataclass
+class Facts:
+    """Everything the grader learned about one submission, from every stage."""
+    rejected: str | None = None                 # why the gate refused the file, if it did
+    inspection: Inspection = field(default_factory=Inspection)
+    timed_run: TimedRun | None = None           # None when skipped (--quick)
+    sample_labels: list[int] = field(default_factory=list)   # of the training-loop sample
+    threshold: float = 0.95
+    fresh_max: float = 0.30

@@ -1,0 +1,171 @@
+"""The words of every report: each cause a check can find, said once, with its fix.
+
+Checks decide and return cause codes; this module turns them into text, so the same mistake
+reads the same in the terminal, in Markdown for otter and Gradescope, and in HTML.
+"""
+
+from __future__ import annotations
+
+from grader.assignment import spec
+from grader.assignment.checks import Finding
+
+
+def _shape(shape) -> str:
+    return " x ".join(str(size) for size in shape) if shape else "-"
+
+
+def _percent(value: float) -> str:
+    return f"{100 * value:.2f}%"
+
+
+MESSAGES = {
+    "rejected": lambda c: f"The submission was not graded: {c['reason']}",
+    "import_error": lambda c: "Importing your file raised an error, so nothing could be checked:"
+                              f"\n\n{c['error']}",
+    "missing_names": lambda c: "Your file does not define " + ", ".join(f"`{n}`" for n in c["names"])
+                               + ". The handout's contract lists every name the grader reads.",
+    "stage_crashed": lambda c: "Your code ended the grading process before this check ran "
+                               "(a crash, sys.exit or os._exit).",
+    "stage_timeout": lambda c: "Your code ran out of time before this check ran "
+                               "(an endless loop, or very slow code at import or in forward).",
+    "stage_memory": lambda c: "Your code used more memory than allowed before this check ran.",
+    "stage_ok": lambda c: "This check was not reached.",
+    "raised": lambda c: f"Your code raised an error here:\n\n{c['error']}",
+    "output_shape": lambda c: f"`forward` on a batch of 2 images returned {_shape(c['shape'])}; "
+                              f"expected 2 x {spec.N_CLASSES} (one score per class).",
+    "layer_count": lambda c: f"The forward pass ran {c['count']} convolution, linear and pooling "
+                             f"layers; LeNet-5 has {len(spec.LAYERS)} (C1 S2 C3 S4 C5 F6 out).",
+    "layer_shapes": lambda c: "These layers do not produce the expected shape: "
+                              + ", ".join(c["layers"]) + " (see the table).",
+    "no_padding": lambda c: "Likely mistake: C1 has no padding, so 28x28 images shrink to 24x24 "
+                            "(44,426 parameters). Fix: `nn.Conv2d(1, 6, 5, padding=2)`.",
+    "typo_84_120": lambda c: "Likely mistake: the slides' typo \"Layer 7: 84 -> 120\". The output "
+                             "layer is `nn.Linear(84, n_classes)` (erratum in the handout).",
+    "total_params": lambda c: f"Your model has {c['total']:,} trainable parameters; LeNet-5 has "
+                              f"{spec.TOTAL_PARAMS:,}.",
+    "layer_params": lambda c: "These layers have the wrong parameter count: "
+                              + ", ".join(c["layers"]) + " (see the table).",
+    "max_pool": lambda c: "Likely mistake: max pooling. LeNet-5 uses average pooling: "
+                          "`nn.AvgPool2d(2)` or `F.avg_pool2d(x, 2)`.",
+    "pool_count": lambda c: f"Found {c['count']} pooling layers; LeNet-5 has 2 (S2 and S4).",
+    "wrong_activation": lambda c: "Likely mistake: " + ", ".join(c["names"]) + " activation. "
+                                  "LeNet-5 uses tanh: `nn.Tanh()` or `torch.tanh(x)`.",
+    "missing_activation": lambda c: f"{c['count']} of the hidden layers (C1, C3, C5, F6) have no "
+                                    "activation after them; each needs a tanh.",
+    "output_activation": lambda c: f"The output layer is followed by {c['name']}; return the raw "
+                                   "scores (logits) instead.",
+    "activation_count": lambda c: f"Found {c['count']} hidden weighted layers; LeNet-5 has 4 "
+                                  "(C1, C3, C5, F6), each followed by tanh.",
+    "raised_for_k": lambda c: f"`LeNet5({c['k']})` failed: {c['error']}",
+    "hard_coded": lambda c: f"`LeNet5({c['k']})` still gives {_shape(c['shape'])}: the number of "
+                            "classes looks hard-coded. Use `n_classes` in the output layer.",
+    "wrong_k": lambda c: f"`LeNet5({c['k']})` gives {_shape(c['shape'])}; expected 2 x {c['k']}.",
+    "not_optimizer": lambda c: f"`make_optimizer` returned {c['cls']}, not a torch optimizer.",
+    "adamw": lambda c: "Likely mistake: AdamW. The exercise asks for `torch.optim.Adam` "
+                       "(AdamW is a different algorithm, with decoupled weight decay).",
+    "sgd": lambda c: "Likely mistake: SGD. The exercise asks for `torch.optim.Adam`.",
+    "other_optimizer": lambda c: f"`make_optimizer` returned {c['cls']}; the exercise asks for "
+                                 "exactly `torch.optim.Adam`.",
+    "missing_params": lambda c: "The optimizer does not hold these parameters, so they never "
+                                "learn: " + ", ".join(c["names"][:6])
+                                + (" ..." if len(c["names"]) > 6 else "")
+                                + ". Pass `model.parameters()`.",
+    "foreign_params": lambda c: f"The optimizer holds {c['count']} tensors that are not the "
+                                "model's parameters: build it from the model it is given.",
+    "duplicate_params": lambda c: f"The optimizer lists {c['count']} parameters twice.",
+    "not_stepped": lambda c: "The optimizer passed to `train_one_epoch` never stepped: use the "
+                             "`optimizer` argument instead of creating a new one.",
+    "loss_fn_unused": lambda c: "`train_one_epoch` never called the `loss_fn` it was given; "
+                                "compute the loss with it.",
+    "loss_not_number": lambda c: f"`train_one_epoch` returned {c['got']}; it must return the "
+                                 "mean loss as a float (use `loss.item()`).",
+    "loss_not_mean": lambda c: "`train_one_epoch` returned "
+                               + ", ".join(f"{v:.4f}" for v in c["returned"])
+                               + " over the passes, but the mean loss per batch was "
+                               + ", ".join(f"{v:.4f}" for v in c["seen"]) + ".",
+    "loss_not_down": lambda c: f"Over {len(c['returned'])} passes on a fixed sample the loss did "
+                               "not go down: " + ", ".join(f"{v:.4f}" for v in c["returned"])
+                               + ". Check zero_grad, backward and step.",
+    "not_one_pass": lambda c: f"`loss_fn` was called {c['calls']} times per pass over a loader of "
+                              f"{c['batches']} batches; one pass calls it once per batch.",
+    "weights_frozen": lambda c: "The model's weights did not change during training.",
+    "accuracy_not_number": lambda c: f"`evaluate` returned {c['got']}; it must return a float in "
+                                     "[0, 1].",
+    "accuracy_percent": lambda c: f"`evaluate` returned {c['claimed']:.2f}: a percentage. Return a "
+                                  f"fraction in [0, 1] (here {c['actual']:.4f}).",
+    "accuracy_disagrees": lambda c: f"`evaluate` returned {c['claimed']:.4f}, but the model got "
+                                    f"{c['actual']:.4f} of those images right.",
+    "skipped": lambda c: "Skipped (--quick): run without --quick for the timed training run.",
+    "pretrained": lambda c: f"A freshly built LeNet5(10) already scored {_percent(c['accuracy'])} "
+                            "before training; models must start untrained (no loaded weights).",
+    "no_epoch": lambda c: f"No epoch finished within the time budget of {c['budget_s']:.0f} s. "
+                          "Use a larger BATCH_SIZE or a simpler loop (no per-sample Python work).",
+    "accuracy": lambda c: f"Test accuracy {_percent(c['value'])} on the 10,000 MNIST test images.",
+    "low_accuracy": lambda c: f"Test accuracy {_percent(c['value'])} on the 10,000 test images; "
+                              f"more than {_percent(c['threshold'])} is needed.",
+    "clamped": lambda c: f"{c['name']} = {c['value']:g} is outside [{c['low']:g}, {c['high']:g}]; "
+                         f"the grader used {c['used']:g}.",
+    "budget_cut": lambda c: f"The time budget ran out after {c['finished']} of {c['planned']} "
+                            f"epochs; epoch {c['finished']} counts.",
+    "crashed_after": lambda c: f"Training stopped with an error after {c['finished']} epoch(s); "
+                               f"epoch {c['finished']} counts:\n\n{c['error']}",
+    "train_timeout": lambda c: "Training did not start in time (slow import or model build).",
+    "train_error": lambda c: f"Training failed before finishing an epoch:\n\n{c['error']}",
+    "evaluate_error": lambda c: f"Evaluating your trained model failed:\n\n{c['error']}",
+    "evaluate_timeout": lambda c: "Evaluating your trained model ran out of time.",
+}
+
+
+def layer_table(rows: list[dict], judged: str) -> str:
+    """The expected-vs-actual table of layers, in Markdown (readable as plain text too);
+    `judged` ("shape_ok" or "params_ok") says which mismatch the arrow marks."""
+    lines = ["| layer | expected | yours | params expected | params yours | |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for row in rows:
+        expected = (f"{row['expected_kind']} {_shape(row['expected_shape'])}"
+                    + (f" + {row['expected_activation']}" if row["expected_activation"] else "")
+                    if row["expected_shape"] else "-")
+        yours = (f"{row['kind']} {_shape(row['shape'])}"
+                 + (f" + {row['activation']}" if row["activation"] else "")
+                 if row["kind"] else "missing")
+        ok = "ok" if row[judged] else "<-"
+        lines.append(f"| {row['name']} | {expected} | {yours} | "
+                     f"{row['expected_params'] if row['expected_params'] is not None else '-'} | "
+                     f"{row['params'] if row['params'] is not None else '-'} | {ok} |")
+    return "\n".join(lines)
+
+
+def word(check_id: str, finding: Finding) -> str:
+    """The feedback text of one check: its causes in order, then the layer table if relevant."""
+    parts = [MESSAGES[cause["code"]](cause) for cause in finding.causes]
+    if not parts and finding.passed:
+        parts.append(PASSED[check_id](finding.details))
+    if check_id == "accuracy" and finding.details.get("budget_s") is not None:
+        parts.append(_timed_run_line(finding.details))
+    if check_id in ("architecture", "parameters") and "rows" in finding.details \
+            and not finding.passed:
+        judged = "shape_ok" if check_id == "architecture" else "params_ok"
+        parts.append(layer_table(finding.details["rows"], judged))
+    return "\n\n".join(parts)
+
+
+def _timed_run_line(details: dict) -> str:
+    hyper = details.get("hyperparameters") or {}
+    used = details.get("time_used_s")
+    return (f"Timed run on {details.get('device')}: budget {details['budget_s']:.0f} s, "
+            + (f"training took {used:.1f} s" if used is not None else "no epoch finished")
+            + (f", {details['epochs']} epoch(s)" if details.get("epochs") else "")
+            + (f" at batch size {hyper['batch_size']}" if hyper.get("batch_size") else "")
+            + ".")
+
+
+PASSED = {
+    "architecture": lambda d: "Every layer has the expected output shape; the output is N x 10.",
+    "parameters": lambda d: f"{d['total']:,} trainable parameters, every layer as expected.",
+    "layers": lambda d: "tanh after C1, C3, C5 and F6; average pooling in S2 and S4.",
+    "n_classes": lambda d: "LeNet5(k) gives N x k outputs.",
+    "optimizer": lambda d: "Exactly torch.optim.Adam over all parameters"
+                           + (", and it is the one that steps." if d["steps_verified"] else "."),
+    "training_loop": lambda d: f"The loss went down over {d['epochs']} passes and `evaluate` "
+                               "agrees with the grader's count.",
+}

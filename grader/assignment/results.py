@@ -1,0 +1,98 @@
+"""A grading result as plain data: one per submission, one entry per check, totals computed,
+or the grader's own failure to grade a submission.
+
+Renderers (reports/text.py) and exporters read these; nothing here knows how it will be shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+STATUSES = ("passed", "failed", "error", "timeout", "skipped")
+COMPLETED = "Completed"  # otter's grading_status of a submission it could grade
+
+
+@dataclass
+class CheckResult:
+    id: str
+    title: str
+    score: float
+    max_score: float
+    status: str          # one of STATUSES
+    feedback: str        # worded by assignment/feedback.py, the same in every report
+    hidden: bool = False
+    details: dict = field(default_factory=dict)  # the facts behind the decision, for reports
+
+    def __post_init__(self):
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+
+
+@dataclass
+class SubmissionResult:
+    submission: str
+    device: str
+    budget_s: float | None          # None when the timed run did not take place
+    checks: list[CheckResult]
+    time_used_s: float | None = None  # training seconds the timed run used
+    grading_s: float = 0.0
+    learning_curve: dict = field(default_factory=dict)  # step losses, accuracy per epoch
+    notes: list[str] = field(default_factory=list)      # grader-side remarks (rejections)
+    flags: list[str] = field(default_factory=list)      # code for a person to review
+    sandbox: dict = field(default_factory=dict)         # the workers' confinement, in words
+    logs: dict = field(default_factory=dict)            # stage -> what the student's code printed
+
+    @property
+    def score(self) -> float:
+        return sum(check.score for check in self.checks)
+
+    @property
+    def max_score(self) -> float:
+        return sum(check.max_score for check in self.checks)
+
+    @property
+    def all_passed(self) -> bool:
+        """Every check that ran passed (a skipped check did not run)."""
+        return all(check.status in ("passed", "skipped") for check in self.checks)
+
+    graded = True
+    grading_status = COMPLETED
+
+    def check(self, check_id: str) -> CheckResult:
+        return next(check for check in self.checks if check.id == check_id)
+
+    def points(self, check_id: str) -> float:
+        return self.check(check_id).score
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data = {"submission": data.pop("submission"), "score": self.score,
+                "max_score": self.max_score, **data}
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SubmissionResult:
+        fields = {key: value for key, value in data.items() if key not in ("score", "max_score")}
+        fields["checks"] = [CheckResult(**check) for check in data["checks"]]
+        return cls(**fields)
+
+
+@dataclass
+class GradingFailure:
+    """A submission the grader itself could not grade (its own failure, not the student's):
+    no points, and why, as otter's grade sheet records a failed grading."""
+    submission: str
+    error: str
+    graded = False
+    score = 0.0
+    flags: tuple = ()
+
+    @property
+    def grading_status(self) -> str:
+        return self.error
+
+    def points(self, check_id: str) -> float:
+        return 0.0
+
+
+Outcome = SubmissionResult | GradingFailure   # what a batch holds for each submission

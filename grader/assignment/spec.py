@@ -1,0 +1,31 @@
+"""The LeNet-5 the grader expects, layer by layer, for input N x 1 x 28 x 28.
+
+One place states it; the checks compare against it, the feedback prints it, and a test
+proves that the reference solution traces to exactly this.
+"""
+
+from dataclasses import dataclass
+
+N_CLASSES = 10
+
+
+@dataclass(frozen=True)
+class ExpectedLayer:
+    name: str
+    kinds: tuple[str, ...]              # accepted kinds of layer: "conv", "linear", "avgpool"
+    shapes: tuple[tuple[int, ...], ...]  # accepted output shapes, batch dimension left out
+    params: int
+    activation: str | None              # the nonlinearity that must follow, or None
+
+
+LAYERS = (
+    ExpectedLayer("C1", ("conv",), ((6, 28, 28),), 156, "tanh"),
+    ExpectedLayer("S2", ("avgpool",), ((6, 14, 14),), 0, None),
+    ExpectedLayer("C3", ("conv",), ((16, 10, 10),), 2416, "tanh"),
+    ExpectedLayer("S4", ("avgpool",), ((16, 5, 5),), 0, None),
+    # C5 may be a 5x5 convolution or, equivalently, a Linear 400 -> 120 over the flattened maps.
+    ExpectedLayer("C5", ("conv", "linear"), ((120, 1, 1), (120,)), 48120, "tanh"),
+    ExpectedLayer("F6", ("linear",), ((84,),), 10164, "tanh"),
+    ExpectedLayer("out", ("linear",), ((N_CLASSES,),), 850, None),
+)
+TOTAL_PARAMS = sum(layer.params for layer in LAYERS)  # 61,706

@@ -1,0 +1,88 @@
+"""`lenet5 build`: the instructor's one command that regenerates and verifies every artifact.
+
+1. Grade the reference solution through the real grading path and write what it measured to
+   solution/reference.json (per-layer shapes and parameter counts, test accuracy, training time,
+   machine). Nothing in that file is typed by hand.
+2. Build dist/autograder.zip with `otter generate` and dist/student/ (starter, handout, public
+   tests).
+3. Verify through `otter run` on the zip: the solution gets full marks and the starter zero.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from grader import data
+from grader.assignment.rubric import load_rubric
+from grader.commands import autograder
+from grader.data import Mnist
+from grader.errors import GraderError
+from grader.files import write_whole
+from grader.grading import calibration
+from grader.grading.grader import Grader
+from grader.kit import DIST, REFERENCE_RESULTS, SOLUTION, STARTER
+
+MIN_SOLUTION_ACCURACY = 0.97
+
+
+def reference_results(grader: Grader) -> dict:
+    """Grade the solution with the full timed run; refuse anything short of full marks."""
+    result = grader.grade(SOLUTION, name="solution/lenet.py")
+    if not result.all_passed or result.score != result.max_score:
+        failed = [f"{check.id}: {check.feedback}" for check in result.checks
+                  if check.status != "passed"]
+        raise GraderError("the reference solution does not get full marks:\n" + "\n".join(failed))
+    accuracy = result.check("accuracy").details["accuracy"]
+    if accuracy < MIN_SOLUTION_ACCURACY:
+        raise GraderError(f"the reference solution reached {accuracy:.2%} after its run; "
+                          f"at least {MIN_SOLUTION_ACCURACY:.0%} is expected")
+    rows = result.check("architecture").details["rows"]  # the worker's trace of the solution
+    return {
+        "layers": [{key: row[key] for key in ("name", "kind", "shape", "params", "activation")}
+                   for row in rows],
+        "total_params": result.check("parameters").details["total"],
+        "test_accuracy": accuracy,
+        "epochs": result.check("accuracy").details["epochs"],
+        "training_s": round(result.time_used_s, 2),
+        "budget_s": result.budget_s,
+        "grading_s": round(result.grading_s, 2),
+        "machine": calibration.describe(grader.device, grader.threads),
+        "measured": time.strftime("%Y-%m-%d"),
+    }
+
+
+def verify_zip(archive: Path, max_score: float) -> dict:
+    """The solution must get full marks and the starter zero through `otter run`."""
+    scores = {}
+    for label, path, expected in (("solution", SOLUTION, max_score),
+                                  ("starter", STARTER, 0.0)):
+        total = sum(autograder.question_scores(autograder.otter_run(archive, path)).values())
+        if total != expected:
+            raise GraderError(f"otter run gave the {label} {total:g} points, expected {expected:g}")
+        scores[label] = total
+    return scores
+
+
+def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None = None) -> dict:
+    """Regenerate the artifacts, verify them, and say what was written."""
+    rubric = load_rubric()
+    root = data.ensure_mnist(data_dir)
+    out = Path(dist) if dist else DIST
+    grader = Grader(rubric, Mnist.load(root), device=device, progress=True)
+    try:
+        results = reference_results(grader)
+    finally:
+        grader.close()
+    write_whole(REFERENCE_RESULTS, json.dumps(results, indent=2) + "\n")
+    print(f"{REFERENCE_RESULTS}: {results['test_accuracy']:.2%} test accuracy after "
+          f"{results['epochs']} epoch(s) in {results['training_s']} s on {device}")
+    archive = autograder.build_zip(out / "autograder.zip", rubric, root)
+    bundle = autograder.build_student_bundle(out / "student", rubric)
+    print(f"{archive}: {archive.stat().st_size / 2**20:.1f} MiB; {bundle}: starter, handout, "
+          f"{len(list((bundle / 'tests').glob('*.py')))} public tests")
+    scores = verify_zip(archive, rubric.max_score)
+    print(f"otter run on the zip: solution {scores['solution']:g}/{rubric.max_score:g}, "
+          f"starter {scores['starter']:g}/{rubric.max_score:g}")
+    return {"reference": results, "zip": str(archive), "student": str(bundle), "verified": scores}

@@ -1,0 +1,121 @@
+"""The time budget of the timed training run, calibrated to the grading machine and device.
+
+The budget is a multiple of the reference solution's own training time, measured on the same
+machine, device and thread count through the same worker stages a submission goes through,
+with a floor (both in the rubric). Measurements are cached per machine description, so a
+machine calibrates once; a lock keeps two graders from calibrating at the same time, which
+would slow both measurements and inflate every later budget.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import importlib.metadata
+import json
+import os
+import platform
+import shutil
+import time
+from pathlib import Path
+
+import platformdirs
+from filelock import FileLock
+
+from grader.assignment.rubric import Rubric
+from grader.errors import GraderError
+from grader.files import write_whole
+
+CACHE_ENV = "LENET5_CACHE"
+# Bumped whenever the way workers train changes speed (e.g. their malloc settings), so that
+# budgets measured the old way are not reused.
+METHOD = 3  # 3: workers confined (isolation/tiers.py)
+
+
+def cache_dir() -> Path:
+    folder = Path(os.environ.get(CACHE_ENV) or platformdirs.user_cache_dir("lenet5"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def budget_seconds(reference_s: float, rubric: Rubric) -> float:
+    return max(rubric.budget_floor_s, rubric.budget_multiple * reference_s)
+
+
+def reference_seconds(machine: dict, measure) -> float:
+    """The reference training time for `machine`: cached, else `measure()` once and cached."""
+    path = cache_dir() / "calibration.json"
+    key = fingerprint({**machine, "method": METHOD})
+    with FileLock(str(path) + ".lock"):
+        cache = json.loads(path.read_text()) if path.exists() else {}
+        if key not in cache:
+            seconds = measure()
+            cache[key] = {"seconds": seconds, "machine": machine,
+                          "measured": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+            write_whole(path, json.dumps(cache, indent=2))
+        return float(cache[key]["seconds"])
+
+
+def constants(path: Path) -> dict[str, float]:
+    """The module-level number constants of a trusted file, read without running it (the
+    grading process imports neither torch nor the reference solution)."""
+    found = {}
+    for node in ast.parse(path.read_text()).body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and isinstance(node.value.value, (int, float)):
+                    found[target.id] = float(node.value.value)
+    return found
+
+
+# --- the machine a measurement was taken on ----------------------------------------------------
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def describe(device: str, threads: int) -> dict:
+    """Facts that change training speed: processor, cores, threads, torch, and the GPU.
+    Torch is imported only for a GPU's name: on the CPU the grading process stays without it."""
+    facts = {
+        "cpu": cpu_model(),
+        "cores": os.cpu_count(),
+        "threads": threads,
+        "python": platform.python_version(),
+        "torch": importlib.metadata.version("torch"),
+        "device": device,
+    }
+    if device == "cuda":
+        import torch
+
+        facts["gpu"] = torch.cuda.get_device_name(0)
+    return facts
+
+
+def _may_have_cuda() -> bool:
+    """A cheap look for an NVIDIA driver, so that CPU-only machines never import torch here."""
+    return Path("/proc/driver/nvidia").exists() or shutil.which("nvidia-smi") is not None
+
+
+def pick_device(requested: str) -> str:
+    """'auto' is CUDA when present, else the CPU; an explicit 'cuda' must exist."""
+    if requested == "cpu" or (requested == "auto" and not _may_have_cuda()):
+        return "cpu"
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    if requested == "cuda":
+        raise GraderError("--device cuda was asked for, but torch sees no CUDA device")
+    return "cpu"
+
+
+def fingerprint(facts: dict) -> str:
+    return hashlib.sha256(json.dumps(facts, sort_keys=True).encode()).hexdigest()[:16]

@@ -1,0 +1,132 @@
+"""Grading one submission: screen it, inspect it, train it against the clock, check that the
+kit is intact, and assemble the result.
+
+The grading process holds the test labels and computes every score; the submission runs only
+in the worker stages (stages.py). Data flows one way: stages record typed facts
+(assignment/facts.py), checks decide from facts, feedback words their causes, and the result
+collects them.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from grader import kit
+from grader.assignment import checks, feedback
+from grader.assignment.facts import Facts
+from grader.assignment.results import CheckResult, SubmissionResult
+from grader.assignment.rubric import Rubric
+from grader.data import Mnist
+from grader.errors import GraderError, SubmissionRejected
+from grader.grading import calibration, screening
+from grader.grading.integrity import Integrity
+from grader.grading.stages import Stages
+from grader.grading.workspace import Workspace
+from grader.isolation import tiers
+from grader.worker.protocol import Epoch
+
+
+@dataclass
+class Grader:
+    """Grades submissions on one machine and device with one rubric and one copy of MNIST.
+
+    Safe to share between threads: each grading has its own job folder. `secrets` are
+    folders, besides the data and the kit's private ones, that workers must not see (a batch's
+    submissions and outputs).
+    """
+    rubric: Rubric
+    mnist: Mnist
+    device: str = "cpu"
+    secrets: list[Path] = field(default_factory=list)
+    threads: int = field(default_factory=lambda: len(os.sched_getaffinity(0)))
+    progress: bool = False
+    _budget_s: float | None = None
+
+    def __post_init__(self):
+        self.confinement = tiers.choose(self.device)
+        secrets = [*self.secrets, *filter(None, [self.mnist.root]), *kit.PRIVATE,
+                   calibration.cache_dir()]
+        tiers.close_to_others(self.confinement, secrets)
+        self.workspace = Workspace(self.mnist, self.confinement, secrets)
+        self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
+        self.integrity = Integrity(whole_environment=self.confinement.kind == "none")
+
+    def close(self) -> None:
+        self.workspace.close()
+
+    def budget(self) -> float:
+        """Seconds the timed run may train: calibrated on first use, then cached."""
+        if self._budget_s is None:
+            machine = calibration.describe(self.device, self.threads)
+            reference = calibration.reference_seconds(machine, self._measure_reference)
+            self._budget_s = calibration.budget_seconds(reference, self.rubric)
+            self.integrity.refresh()  # the calibration cache may be new; no submission ran yet
+        return self._budget_s
+
+    def _measure_reference(self) -> float:
+        """Train the reference solution through the same workers a submission goes through."""
+        hyper, _ = self.stages.clamp(calibration.constants(kit.SOLUTION))
+        with self.workspace.job(kit.SOLUTION, "reference") as job:
+            run = self.stages.train(job, hyper, budget_s=600.0)
+        epochs = run.all(Epoch)
+        if not epochs:
+            raise GraderError(f"the reference solution did not train:\n{run.output}")
+        return epochs[-1][0] - run.startup_s
+
+    def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
+              timeout_s: float | None = None) -> SubmissionResult:
+        """Grade one file. `timeout_s` caps the whole grading; stages left without time are
+        reported as timeouts."""
+        path, started = Path(path), time.monotonic()
+        name = name or path.name
+        try:
+            source = screening.gate(path, self.rubric.limits["submission_bytes"])
+        except SubmissionRejected as rejection:
+            return self.reject(name, str(rejection))
+        budget = None if quick else self.budget()  # calibrated before any student code runs
+        facts = self._facts()
+        deadline = started + timeout_s if timeout_s else float("inf")
+        with self.workspace.job(path, name, deadline) as job:
+            facts.inspection = self.stages.inspect(job)
+            if budget is not None and checks.can_train(facts):
+                facts.timed_run = self.stages.timed_run(
+                    job, facts.inspection.hyperparameters, budget, self.mnist)
+        self.integrity.verify(name)
+        result = assemble(name, facts, self.rubric, self.device, self.confinement)
+        result.grading_s, result.logs = time.monotonic() - started, job.logs
+        result.flags = screening.scan(source)
+        return result
+
+    def reject(self, name: str, reason: str) -> SubmissionResult:
+        """The graded zero of a submission that cannot run at all, with the reason."""
+        facts = self._facts()
+        facts.rejected = reason
+        return assemble(name, facts, self.rubric, self.device, self.confinement)
+
+    def _facts(self) -> Facts:
+        return Facts(threshold=self.rubric.threshold,
+                     fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
+                     sample_labels=self.workspace.sample_labels.tolist())
+
+
+def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
+             confinement: tiers.Confinement) -> SubmissionResult:
+    """Every check decided and worded, in the rubric's order, with the run's figures."""
+    results = []
+    for rule in rubric.checks:
+        finding = checks.decide(rule.id, facts)
+        results.append(CheckResult(
+            id=rule.id, title=rule.title, max_score=rule.points,
+            score=rule.points if finding.passed else 0.0, status=finding.status,
+            feedback=feedback.word(rule.id, finding), hidden=rule.hidden,
+            details=finding.details))
+    run = facts.timed_run
+    return SubmissionResult(
+        submission=name, device=device, sandbox=confinement.describe(),
+        budget_s=run.budget_s if run else None, time_used_s=run.time_used_s if run else None,
+        checks=results, notes=[facts.rejected] if facts.rejected else [],
+        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy}
+        if run and run.epoch_accuracy else {})

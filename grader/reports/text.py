@@ -1,0 +1,82 @@
+"""Renderers of a SubmissionResult: the terminal, Markdown, and JSON. They only format."""
+
+from __future__ import annotations
+
+import json
+import os
+import textwrap
+
+from grader.assignment.results import SubmissionResult
+
+COLOURS = {"passed": "32", "failed": "31", "error": "31", "timeout": "33", "skipped": "36"}
+
+
+def run_line(result: SubmissionResult) -> str:
+    if result.budget_s is None:
+        return f"device {result.device}; no timed training run"
+    used = (f"{result.time_used_s:.1f} s" if result.time_used_s is not None
+            else "no epoch finished")
+    return f"device {result.device}; training budget {result.budget_s:.0f} s, used {used}"
+
+
+def sandbox_line(result: SubmissionResult) -> str:
+    """Which protection the workers had (isolation/tiers.py), for whoever reads the grade."""
+    box = result.sandbox
+    if not box:
+        return "workers: not started"
+    return (f"workers: {box['tool']}; user: {box['user']}; files: {box['files']}; "
+            f"network: {box['network']}")
+
+
+FLAGS_INTRO = ("Flagged for a person to review (no points are taken for these; a LeNet "
+               "rarely needs them):")
+
+
+def to_json(result: SubmissionResult) -> str:
+    return json.dumps(result.to_dict(), indent=2)
+
+
+def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
+    """A report for a student at a terminal: one block per check, failures explained."""
+    if colour is None:
+        colour = os.isatty(1) and not os.environ.get("NO_COLOR")
+
+    def paint(status: str, text: str) -> str:
+        return f"\033[{COLOURS[status]}m{text}\033[0m" if colour else text
+
+    lines = [f"{result.submission}: {result.score:g} / {result.max_score:g} points",
+             f"({run_line(result)}; graded in {result.grading_s:.1f} s)",
+             f"({sandbox_line(result)})", ""]
+    for check in result.checks:
+        lines.append(f"{paint(check.status, check.status.upper().ljust(8))} "
+                     f"{check.id:<14} {check.score:g}/{check.max_score:g}  {check.title}")
+        for paragraph in check.feedback.split("\n\n"):
+            if paragraph.lstrip().startswith(("|", "File", "Traceback")) or "\n" in paragraph:
+                lines.append(textwrap.indent(paragraph, " " * 9))
+            else:
+                lines.append(textwrap.fill(paragraph, 100, initial_indent=" " * 9,
+                                           subsequent_indent=" " * 9))
+        lines.append("")
+    lines += [f"note: {note}" for note in result.notes]
+    if result.flags:
+        lines += [FLAGS_INTRO, *(f"  {flag}" for flag in result.flags)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def check_markdown(check) -> str:
+    """One check's feedback as Markdown: the text that otter and Gradescope show."""
+    return f"**{check.status.upper()}** ({check.score:g}/{check.max_score:g}): {check.title}\n\n" \
+           f"{check.feedback}\n"
+
+
+def to_markdown(result: SubmissionResult) -> str:
+    parts = [f"# {result.submission}: {result.score:g} / {result.max_score:g} points\n",
+             f"_{run_line(result)}_\n", f"_{sandbox_line(result)}_\n"]
+    if result.flags:
+        parts.append(f"{FLAGS_INTRO}\n\n" + "".join(f"- {flag}\n" for flag in result.flags))
+    for check in result.checks:
+        parts.append(f"## {check.id}\n\n{check_markdown(check)}")
+    for stage, output in result.logs.items():
+        if output.strip():
+            parts.append(f"### What your code printed ({stage})\n\n```\n{output.strip()}\n```\n")
+    return "\n".join(parts)

@@ -1,0 +1,163 @@
+"""What crosses the boundary between the grading process and a worker, defined once.
+
+The grader writes a request (one JSON file per stage) and the data into the job folder; the
+worker answers with records, one JSON object per line on its report descriptor, each of a named
+kind. Both sides import this module, which imports neither torch nor student code.
+
+The worker's channel can also be written by the student's code, so a line that is not a
+well-formed record (unknown kind, missing or mistyped field) is dropped, and nothing decoded
+here is trusted beyond its type: the grader verifies what matters.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any, ClassVar
+
+# Files in the job folder, by the names both sides use.
+SUBMISSION = "lenet.py"         # the submission, copied in by the grader
+REQUEST = "request.json"        # the stage's request
+STAGES = ("inspect", "train", "evaluate")
+
+
+# How the inspection probes a submission: the worker does it, the checks read it.
+CLASS_COUNTS = (3, 7)   # values of k for LeNet5(k) that no one hard-codes by accident
+LOOP_EPOCHS = 4         # passes of train_one_epoch over the fixed training sample
+LOOP_BATCH = 32         # batch size of that sample's loader
+
+
+def weights_file(epoch: int) -> str:
+    """The weights the training stage saves after `epoch` (0: before training)."""
+    return f"epoch-{epoch}.pt"
+
+
+# --- requests: grader -> worker ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Request:
+    """What every stage is told: its seed, thread count and device."""
+    stage: str
+    seed: int
+    threads: int
+    device: str
+    epochs: int = 0                       # train: how many epochs
+    batch_size: int = 0                   # train: the student's, within the rubric's bounds
+    learning_rate: float = 0.0            # train: likewise
+    evaluate: tuple[int, ...] = ()        # evaluate: the saved epochs to predict with
+
+    def write(self, job: Path) -> None:
+        (job / REQUEST).write_text(json.dumps(asdict(self)))
+
+    @classmethod
+    def read(cls, job: Path) -> Request:
+        raw = json.loads((job / REQUEST).read_text())
+        return cls(**{**raw, "evaluate": tuple(raw.get("evaluate", ()))})
+
+
+# --- records: worker -> grader ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Record:
+    """One line on the report channel; subclasses name their kind."""
+    kind: ClassVar[str]
+
+    def encode(self) -> str:
+        return json.dumps({"event": self.kind, **asdict(self)}) + "\n"
+
+
+@dataclass(frozen=True)
+class Ready(Record):
+    """Imports done (torch and the submission): the stage's work starts now."""
+    kind: ClassVar[str] = "ready"
+
+
+@dataclass(frozen=True)
+class Contract(Record):
+    """Which contract names the module lacks, and its hyperparameters as numbers."""
+    kind: ClassVar[str] = "contract"
+    missing: list
+    hyperparameters: dict
+
+
+@dataclass(frozen=True)
+class Fact(Record):
+    """One inspection: its value, or the student's error that stopped it."""
+    kind: ClassVar[str] = "fact"
+    key: str
+    value: Any = None
+    error: str | None = None
+    error_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Progress(Record):
+    kind: ClassVar[str] = "progress"
+    done: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Epoch(Record):
+    """An epoch of the timed run ended; its weights are saved."""
+    kind: ClassVar[str] = "epoch"
+    epoch: int
+    mean_loss: float | str        # what train_one_epoch returned, or its type's name
+    losses: list                  # every loss the grader's loss function computed
+
+
+@dataclass(frozen=True)
+class Predictions(Record):
+    kind: ClassVar[str] = "predictions"
+    epoch: int
+    values: list
+
+
+@dataclass(frozen=True)
+class ImportFailed(Record):
+    """Importing the submission raised: the student's part of the traceback."""
+    kind: ClassVar[str] = "import_error"
+    error: str
+    error_type: str
+
+
+@dataclass(frozen=True)
+class StageFailed(Record):
+    """The stage's work raised in the student's code."""
+    kind: ClassVar[str] = "stage_error"
+    error: str
+    error_type: str
+
+
+@dataclass(frozen=True)
+class Done(Record):
+    kind: ClassVar[str] = "done"
+
+
+KINDS = {record.kind: record for record in
+         (Ready, Contract, Fact, Progress, Epoch, Predictions, ImportFailed, StageFailed, Done)}
+_TYPES = {"int": int, "float": (int, float), "str": str, "list": list, "dict": dict,
+          "None": type(None), "Any": object}
+
+
+def decode(line: bytes) -> Record | None:
+    """The record on one line, or None for anything else."""
+    try:
+        raw = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(raw, dict) or raw.get("event") not in KINDS:
+        return None
+    kind = KINDS[raw.pop("event")]
+    declared = {field.name: field for field in fields(kind)}
+    if set(raw) - set(declared):
+        return None
+    for name, value in raw.items():
+        accepted = tuple(_TYPES[part.strip()] for part in declared[name].type.split("|"))
+        if not isinstance(value, accepted) or isinstance(value, bool) and object not in accepted:
+            return None
+    try:
+        return kind(**raw)
+    except TypeError:  # a required field is missing
+        return None

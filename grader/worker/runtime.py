@@ -1,0 +1,168 @@
+"""The pieces that drive a submission: its import, the loaders it is given, the loss it is
+handed, seeding and thread settings, and the grader's own prediction loop.
+
+Used in the worker processes and by `lenet5 train`; nothing here decides a score.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import math
+import os
+import random
+import sys
+import traceback
+import types
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+from torch.utils.data import Dataset
+
+from grader.worker.protocol import SUBMISSION
+
+CONTRACT = ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate",
+            "BATCH_SIZE", "EPOCHS", "LEARNING_RATE")
+EVAL_BATCH = 256  # larger batches were slower per image on the CPU (measured: bench/bench.py)
+MEAN, STD = 0.1307, 0.3081  # MNIST's pixel mean and standard deviation
+
+
+def load_submission(path: str | os.PathLike, name: str = "submission") -> types.ModuleType:
+    """Import a student's file as a module named `name`, so its `__main__` block stays idle."""
+    path = Path(path)
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    sys.path.insert(0, str(path.parent))
+    spec.loader.exec_module(module)
+    return module
+
+
+def error_summary(error: BaseException, filename: str = SUBMISSION) -> str:
+    """The student's part of a traceback: frames in their own file, named by its base name.
+    The grader's and torch's frames say nothing they can act on."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+              if Path(frame.filename).name == filename]
+    lines = [f'  File "{filename}", line {frame.lineno}, in {frame.name}\n'
+             + (f"    {frame.line}\n" if frame.line else "") for frame in frames[-4:]]
+    return "".join(lines + traceback.format_exception_only(error)).strip()
+
+
+def contract_facts(module: types.ModuleType) -> dict:
+    """Which contract names the module lacks, and its hyperparameters as plain numbers."""
+    missing = [name for name in CONTRACT if not hasattr(module, name)]
+    hyper = {}
+    for name in ("BATCH_SIZE", "EPOCHS", "LEARNING_RATE"):
+        try:
+            hyper[name] = float(getattr(module, name))
+        except (AttributeError, TypeError, ValueError):
+            hyper[name] = None
+    return {"missing": missing, "hyperparameters": hyper}
+
+
+def normalize_images(images: torch.Tensor) -> torch.Tensor:
+    """uint8 N x 28 x 28 -> float32 N x 1 x 28 x 28 with MNIST's mean and std: the form every
+    batch has, in training and at evaluation. Done per batch, so a process keeps the data as
+    bytes (47 MB for the training set, not 188 MB of floats)."""
+    return ((images.float() / 255.0 - MEAN) / STD).unsqueeze(1)
+
+
+def as_tensor(array) -> torch.Tensor:
+    """A torch tensor over a numpy array, without a copy."""
+    return torch.from_numpy(np.ascontiguousarray(array))
+
+
+def save_state(model: nn.Module, path: Path) -> None:
+    """Save weights whole or not at all: the grader counts an epoch only if its file exists."""
+    partial = path.with_name(f".{path.name}.partial")
+    torch.save(model.state_dict(), partial)
+    os.replace(partial, path)
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def configure_torch(threads: int) -> None:
+    """Fix the thread count: results are bit-identical only for the same count (measured: two
+    runs with the same count were bit-identical; another count changed the bits by about 5e-7
+    after 100 steps)."""
+    torch.set_num_threads(max(1, threads))
+
+
+class NormalizedImages(Dataset):
+    """`loader.dataset`: uint8 images kept as bytes, each item normalized as batches are."""
+
+    def __init__(self, images: torch.Tensor, labels: torch.Tensor):
+        self.images, self.labels = images, labels
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+    def __getitem__(self, index):
+        return normalize_images(self.images[index:index + 1])[0], self.labels[index]
+
+
+class TensorBatches:
+    """Behaves like a `DataLoader` over in-memory tensors: iterates `(images, labels)` batches,
+    has `len()` and `.dataset`. Reshuffles once per pass with its own seeded generator, so a
+    run is repeatable, and slices batches without a per-sample Python loop. Takes uint8
+    N x 28 x 28 images and hands out normalized float32 N x 1 x 28 x 28 batches."""
+
+    def __init__(self, images: torch.Tensor, labels: torch.Tensor, batch_size: int, *,
+                 shuffle: bool = True, seed: int = 0, on_batch=None):
+        self.dataset = NormalizedImages(images, labels)
+        self.batch_size = batch_size
+        self.shuffle = shuffle
+        self.generator = torch.Generator().manual_seed(seed)
+        self.on_batch = on_batch  # called before each batch is handed out, for progress
+
+    def __len__(self) -> int:
+        return math.ceil(len(self.dataset) / self.batch_size)
+
+    def __iter__(self):
+        images, labels = self.dataset.images, self.dataset.labels
+        count = len(labels)
+        order = torch.randperm(count, generator=self.generator) if self.shuffle else None
+        for start in range(0, count, self.batch_size):
+            if self.on_batch is not None:
+                self.on_batch()
+            if order is None:
+                index = slice(start, start + self.batch_size)
+            else:
+                index = order[start:start + self.batch_size].to(images.device)
+            yield normalize_images(images[index]), labels[index]
+
+
+class RecordingLoss(nn.CrossEntropyLoss):
+    """Cross-entropy that also keeps every value it returns: the learning curve, and the
+    grader's own view of the loss a student's loop reports."""
+
+    def __init__(self):
+        super().__init__()
+        self.values: list[torch.Tensor] = []
+
+    def forward(self, outputs, labels):
+        loss = super().forward(outputs, labels)
+        self.values.append(loss.detach())
+        return loss
+
+    def history(self) -> list[float]:
+        return torch.stack(self.values).cpu().tolist() if self.values else []
+
+
+@torch.no_grad()
+def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
+    """The grader's own evaluation loop: argmax of the model's outputs for uint8 images, in
+    batches normalized like the training batches."""
+    was_training = model.training
+    model.eval()
+    predictions = [model(normalize_images(images[start:start + EVAL_BATCH]).to(device))
+                   .argmax(dim=1).cpu() for start in range(0, len(images), EVAL_BATCH)]
+    model.train(was_training)
+    return torch.cat(predictions)

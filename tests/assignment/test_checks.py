@@ -1,0 +1,170 @@
+"""The checks are pure: hand-made facts in, a status and causes out."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from grader.assignment import checks, feedback
+from grader.assignment.facts import Facts, Inspection, Observation, TimedRun
+
+GOOD_LAYERS = [
+    {"kind": "conv", "shape": [6, 28, 28], "params": 156, "activation": "tanh"},
+    {"kind": "avgpool", "shape": [6, 14, 14], "params": 0, "activation": None},
+    {"kind": "conv", "shape": [16, 10, 10], "params": 2416, "activation": "tanh"},
+    {"kind": "avgpool", "shape": [16, 5, 5], "params": 0, "activation": None},
+    {"kind": "conv", "shape": [120, 1, 1], "params": 48120, "activation": "tanh"},
+    {"kind": "linear", "shape": [84], "params": 10164, "activation": "tanh"},
+    {"kind": "linear", "shape": [10], "params": 850, "activation": None},
+]
+GOOD_LOOP = {"returned_losses": [2.3, 2.0, 1.7, 1.4], "seen_losses": [2.3, 2.0, 1.7, 1.4],
+             "loss_calls": [8] * 4, "batches_per_epoch": 8, "optimizer_steps": 32,
+             "weights_moved": True, "claimed_accuracy": 0.5, "predictions": [1, 0, 1, 1]}
+
+
+def good_facts() -> Facts:
+    observed = {
+        "trace": {"layers": copy.deepcopy(GOOD_LAYERS), "output_shape": [2, 10],
+                  "output_op": None, "total_params": 61706},
+        "n_classes": {"3": [2, 3], "7": [2, 7]},
+        "optimizer": {"class": "torch.optim.adam.Adam", "exactly_adam": True,
+                      "is_optimizer": True, "missing": [], "foreign": 0, "duplicates": 0,
+                      "lr": [0.001]},
+        "training_loop": copy.deepcopy(GOOD_LOOP),
+    }
+    return Facts(
+        sample_labels=[1, 1, 0, 1],
+        inspection=Inspection(imported=True, observed={
+            key: Observation(value) for key, value in observed.items()}),
+        timed_run=TimedRun(budget_s=30.0, device="cpu", planned_epochs=1,
+                           hyperparameters={"epochs": 1, "batch_size": 64,
+                                            "learning_rate": 1e-3},
+                           epochs=1, time_used_s=5.0, fresh_accuracy=0.1, accuracy=0.97))
+
+
+def value(facts: Facts, key: str):
+    return facts.inspection.observed[key].value
+
+
+def codes(check_id, facts):
+    finding = checks.decide(check_id, facts)
+    return finding.status, [cause["code"] for cause in finding.causes]
+
+
+def test_good_facts_pass_everything():
+    facts = good_facts()
+    for check_id in checks.IDS:
+        assert checks.decide(check_id, facts).status == "passed", check_id
+
+
+def test_no_padding_is_named_in_both_shape_checks():
+    facts = good_facts()
+    layers = value(facts, "trace")["layers"]
+    layers[0]["shape"], layers[2]["shape"] = [6, 24, 24], [16, 8, 8]
+    value(facts, "trace")["total_params"] = 44426
+    assert "no_padding" in codes("architecture", facts)[1]
+    assert codes("parameters", facts)[0] == "failed"
+
+
+def test_typo_84_120_is_named():
+    facts = good_facts()
+    trace = value(facts, "trace")
+    trace["layers"][-1].update(shape=[120], params=10200)
+    trace["output_shape"], trace["total_params"] = [2, 120], 71056
+    status, found = codes("architecture", facts)
+    assert status == "failed" and {"typo_84_120", "output_shape"} <= set(found)
+
+
+@pytest.mark.parametrize("change, code", [
+    (lambda layers: layers[1].update(kind="maxpool"), "max_pool"),
+    (lambda layers: layers[0].update(activation="relu"), "wrong_activation"),
+    (lambda layers: layers[5].update(activation=None), "missing_activation"),
+    (lambda layers: layers[6].update(activation="tanh"), "output_activation"),
+])
+def test_layer_mistakes(change, code):
+    facts = good_facts()
+    change(value(facts, "trace")["layers"])
+    assert codes("layers", facts) == ("failed", [code])
+
+
+@pytest.mark.parametrize("update, code", [
+    ({"class": "torch.optim.adamw.AdamW", "exactly_adam": False}, "adamw"),
+    ({"class": "torch.optim.sgd.SGD", "exactly_adam": False}, "sgd"),
+    ({"missing": ["c1.weight"]}, "missing_params"),
+])
+def test_optimizer_mistakes(update, code):
+    facts = good_facts()
+    value(facts, "optimizer").update(update)
+    assert codes("optimizer", facts) == ("failed", [code])
+
+
+def test_an_optimizer_that_never_steps_fails():
+    facts = good_facts()
+    value(facts, "training_loop")["optimizer_steps"] = 0
+    assert codes("optimizer", facts) == ("failed", ["not_stepped"])
+
+
+@pytest.mark.parametrize("update, code", [
+    ({"claimed_accuracy": 50.0}, "accuracy_percent"),
+    ({"claimed_accuracy": 1.0}, "accuracy_disagrees"),
+    ({"returned_losses": [2.3, 2.4, 2.5, 2.6], "seen_losses": [2.3, 2.4, 2.5, 2.6]},
+     "loss_not_down"),
+    ({"returned_losses": [9.0, 8.0, 7.0, 6.0]}, "loss_not_mean"),
+    ({"weights_moved": False}, "weights_frozen"),
+])
+def test_training_loop_mistakes(update, code):
+    facts = good_facts()
+    value(facts, "training_loop").update(update)
+    assert codes("training_loop", facts) == ("failed", [code])
+
+
+def test_blocked_checks_report_why():
+    facts = good_facts()
+    facts.inspection.import_error = "NameError: name 'x' is not defined"
+    assert codes("layers", facts) == ("error", ["import_error"])
+    facts = good_facts()
+    facts.inspection.missing = ["evaluate"]
+    assert codes("training_loop", facts) == ("failed", ["missing_names"])
+    assert codes("architecture", facts)[0] == "passed"
+    facts = good_facts()
+    del facts.inspection.observed["training_loop"]
+    facts.inspection.status = "timeout"
+    assert codes("training_loop", facts) == ("timeout", ["stage_timeout"])
+    facts = Facts(rejected="too large")
+    assert codes("accuracy", facts) == ("failed", ["rejected"])
+
+
+def test_accuracy_statuses():
+    facts = good_facts()
+    facts.timed_run.accuracy = 0.95
+    assert codes("accuracy", facts) == ("failed", ["low_accuracy"]), "more than 95% passes"
+    facts.timed_run.fresh_accuracy = 0.9
+    assert codes("accuracy", facts) == ("failed", ["pretrained"])
+    facts = good_facts()
+    facts.timed_run.accuracy = None
+    assert codes("accuracy", facts) == ("timeout", ["no_epoch"])
+    facts.timed_run = None
+    assert codes("accuracy", facts) == ("skipped", ["skipped"])
+
+
+def test_every_cause_has_words_and_a_table_on_shape_failures():
+    facts = good_facts()
+    value(facts, "trace")["layers"][0]["shape"] = [6, 24, 24]
+    finding = checks.decide("architecture", facts)
+    text = feedback.word("architecture", finding)
+    assert "| C1 | conv 6 x 28 x 28 + tanh | conv 6 x 24 x 24 + tanh |" in text
+    assert "padding" in text
+
+
+def test_every_cause_code_in_the_grader_has_a_message():
+    import re
+    from pathlib import Path
+
+    source = Path(checks.__file__).read_text()  # only the checks make causes
+    used = set(re.findall(r'cause\(\s*"([a-z_0-9]+)"', source))
+    used |= {f"stage_{status}" for status in ("ok", "crashed", "timeout", "memory")}
+    used |= {f"{stage}_{kind}" for stage in ("train", "evaluate") for kind in ("timeout", "error")}
+    used |= {"adamw", "sgd", "other_optimizer", "hard_coded", "wrong_k"}  # chosen by lookup
+    assert len(used) > 30
+    assert used <= set(feedback.MESSAGES), used - set(feedback.MESSAGES)

@@ -1,0 +1,73 @@
+"""`run_stage` itself: whatever the worker does, the stage ends within its deadlines and memory
+limit, returns an outcome that says how it ended, keeps the start and end of a flood of output,
+and leaves no process behind."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from conftest import REDTEAM, STARTER, worker_processes
+
+from grader.isolation.limits import run_stage
+from grader.worker.protocol import Contract, Done, Ready, Request
+
+
+@pytest.fixture
+def stage(grader, tmp_path):
+    """Run one inspect stage of `source` (a path or the text of a file) under small limits."""
+    def run(source, **limits):
+        path = source if not isinstance(source, str) else tmp_path / "lenet.py"
+        if isinstance(source, str):
+            path.write_text(source)
+        settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072,
+                    "address_space_mib": 16384, "output_chars": 4000, **limits}
+        seen = []
+        with grader.workspace.job(path, "limits") as job:
+            Request("inspect", 0, 1, "cpu").write(job.folder)
+            started = time.monotonic()
+            outcome = run_stage("inspect", job.cell, on_event=seen.append, **settings)
+            outcome.elapsed = time.monotonic() - started
+        assert not worker_processes(grader.workspace.root), "a process outlived its stage"
+        return outcome, seen
+    return run
+
+
+def test_a_healthy_stage_reports_in_order_and_ends_done(stage):
+    outcome, seen = stage(STARTER)
+    assert (outcome.status, outcome.phase, outcome.returncode) == ("ok", "done", 0)
+    kinds = [type(record) for record in seen]
+    assert kinds[:2] == [Contract, Ready] and kinds[-1] is Done
+    assert [record for _, record in outcome.events] == seen
+    assert outcome.startup_s > 0 and outcome.peak_rss_mib > 50
+
+
+def test_a_hang_at_import_is_a_startup_timeout(stage):
+    outcome, _ = stage(REDTEAM / "import_loop.py", startup_s=3)
+    assert (outcome.status, outcome.phase) == ("timeout", "startup")
+    assert outcome.elapsed < 3 + 10
+
+
+def test_a_hang_in_the_work_is_a_work_timeout(stage):
+    outcome, _ = stage(REDTEAM / "forward_loop.py", work_s=2)
+    assert (outcome.status, outcome.phase) == ("timeout", "work")
+    assert 2 <= outcome.work_s < 2 + 5
+
+
+def test_memory_over_the_limit_stops_the_stage(stage):
+    outcome, _ = stage(REDTEAM / "memory_hog.py", memory_mib=800)
+    assert outcome.status == "memory"
+    assert outcome.peak_rss_mib > 800
+
+
+def test_an_exit_without_done_is_a_crash(stage):
+    outcome, _ = stage("import os\nos._exit(3)\n")
+    assert (outcome.status, outcome.phase) == ("crashed", "startup")
+    assert outcome.returncode == 3
+
+
+def test_a_flood_of_output_keeps_its_start_and_end(stage):
+    outcome, _ = stage("print('FIRST')\nfor i in range(200000): print('x' * 50)\n"
+                       "print('LAST')\nraise SystemExit\n", output_chars=1000)
+    assert outcome.output.startswith("FIRST") and outcome.output.rstrip().endswith("LAST")
+    assert "bytes of output cut" in outcome.output and len(outcome.output) < 1200
