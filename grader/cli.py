@@ -54,16 +54,36 @@ def _check(args) -> int:
 def _grade(args) -> int:
     from grader.commands import grade
 
+    from grader.commands.submissions import parse_shard
+
+    shard = parse_shard(args.shard) if args.shard else None
     graded = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
-                        progress=not args.quiet, allow_unconfined=args.allow_unconfined)
+                        progress=not args.quiet, allow_unconfined=args.allow_unconfined,
+                        shard=shard)
+    print(_summary(graded, args.out))
+    return 0 if all(outcome.grading_status == "Completed" for outcome in graded.values()) else 1
+
+
+def _summary(graded: dict, out: str) -> str:
+    """The last line a TA reads: where the sheet is, and what needs their attention."""
     errors = sum(1 for outcome in graded.values() if not outcome.graded)
+    busy = sum(1 for outcome in graded.values() if outcome.graded and outcome.load_affected)
     flagged = sum(1 for outcome in graded.values() if outcome.flags)
-    print(f"{len(graded)} submissions graded: {args.out}/final_grades.csv, "
-          f"class report {args.out}/report.html"
-          + (f"; {errors} could not be graded (see grading_status)" if errors else "")
-          + (f"; {flagged} flagged for review (see the class report)" if flagged else ""))
-    return 1 if errors else 0
+    return (f"{len(graded)} submissions graded: {out}/final_grades.csv, "
+            f"class report {out}/report.html"
+            + (f"; {errors} could not be graded (see grading_status)" if errors else "")
+            + (f"; {busy} not graded fairly, the machine was too busy: run the same command "
+               "again" if busy else "")
+            + (f"; {flagged} flagged for review (see the class report)" if flagged else ""))
+
+
+def _merge(args) -> int:
+    from grader.commands import merge
+
+    merged = merge.main(shards=args.shards, out=args.out, rubric=args.rubric)
+    print(_summary(merged.graded, args.out))
+    return 0
 
 
 def _build(args) -> int:
@@ -88,8 +108,9 @@ def _parser() -> argparse.ArgumentParser:
 
     verb("data", _data, "Make MNIST available and verified; print the folder that holds it.")
 
-    check = verb("check", _check, "Grade one lenet.py and print the text. Exit status: 0 when "
-                 "every check that ran passed, 1 when one failed, 2 when it could not grade.")
+    check = verb("check", _check, "Grade one lenet.py and print the report. Exit status: 0 when "
+                 "every check that ran passed, 1 when one failed, 2 when it could not grade "
+                 "(or not fairly: a machine too busy).")
     check.add_argument("file", help="the lenet.py to grade")
     check.add_argument("--quick", action="store_true",
                        help="skip the timed training run (its check is reported as skipped)")
@@ -107,8 +128,12 @@ def _parser() -> argparse.ArgumentParser:
                  "again to grade only what is missing or changed.")
     grade.add_argument("source", metavar="DIR", help="folder or zip of submissions")
     grade.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
-    grade.add_argument("-j", "--jobs", type=int, default=1,
-                       help="submissions graded at once; the cores are split between them")
+    grade.add_argument("-j", "--jobs", type=int,
+                       help="submissions graded at once (default: one per usable CPU, as far as "
+                       "memory allows; each trains on one thread)")
+    grade.add_argument("--shard", metavar="K/N",
+                       help="grade only the Kth of N parts of the class (the same split on "
+                       "every machine); join the parts with lenet5 merge")
     grade.add_argument("--timeout", type=float, metavar="SECONDS",
                        help="wall-clock limit per submission (default: the sum of stage limits)")
     grade.add_argument("--device", choices=DEVICES, default="auto")
@@ -117,6 +142,12 @@ def _parser() -> argparse.ArgumentParser:
     grade.add_argument("--allow-unconfined", action="store_true",
                        help="grade even where workers would run as this user, unconfined "
                        "(by default refused: install bubblewrap or use containers)")
+
+    merge = verb("merge", _merge, "Join the output folders of lenet5 grade --shard runs into "
+                 "one: every result and feedback file, one grade sheet, one class report.")
+    merge.add_argument("shards", nargs="+", metavar="OUT", help="output folders of the shards")
+    merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
+    merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
     train = verb("train", _train, "Train a lenet.py by hand with a progress bar, save the loss "
                  "and test-accuracy plots, and print the final test accuracy.")

@@ -44,6 +44,8 @@ def _blocked(check: Check, facts: Facts) -> Finding | None:
     if missing:
         return Finding("failed", [cause("missing_names", names=missing)])
     if not inspection.imported or check.fact is not None and check.fact not in inspection.observed:
+        if inspection.starved:
+            return Finding("error", [cause("machine_busy", stage="inspect")])
         status = "timeout" if inspection.status == "timeout" else "error"
         return Finding(status, [cause(f"stage_{inspection.status}", stage="inspect")])
     if check.fact is None:
@@ -254,6 +256,8 @@ def check_accuracy(facts: Facts) -> Finding:
     details = {"budget_s": run.budget_s, "time_used_s": run.time_used_s, "device": run.device,
                "epochs": run.epochs, "fresh_accuracy": run.fresh_accuracy,
                "accuracy": run.accuracy, "hyperparameters": run.hyperparameters}
+    if run.starved:  # the wall clock ran out before the CPU budget: it says nothing of the code
+        return Finding("error", [cause("machine_busy", stage="timed run")], details)
     if run.failure is not None:
         failure = run.failure
         code = f"{failure.stage}_{'error' if failure.kind == 'forged' else failure.kind}"

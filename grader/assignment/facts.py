@@ -25,6 +25,7 @@ class Observation:
 class Inspection:
     """The inspect stage: the import, the contract, and one observation per fact."""
     status: str = "ok"                          # how the stage ended: ok, crashed, timeout, memory
+    starved: bool = False                       # it ran out of time waiting for a CPU
     import_error: str | None = None             # the student's traceback at import
     imported: bool = False                      # the import finished
     missing: list[str] = field(default_factory=list)         # contract names not defined
@@ -59,9 +60,10 @@ class TimedRun:
     hyperparameters: dict[str, float]           # epochs, batch_size, learning_rate as used
     clamped: list[Clamp] = field(default_factory=list)
     failure: StageFailure | None = None
+    starved: bool = False                       # a stage ran out of time waiting for a CPU
     epochs: int = 0                             # epochs finished within the budget
     stop_error: str | None = None               # the error that ended training early, if any
-    time_used_s: float | None = None            # training seconds of the finished epochs
+    time_used_s: float | None = None            # CPU seconds of training, finished epochs
     fresh_accuracy: float | None = None         # the model saved before training
     accuracy: float | None = None               # the last finished epoch; None if none finished
     step_losses: list[float] = field(default_factory=list)

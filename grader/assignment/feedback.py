@@ -26,6 +26,10 @@ MESSAGES = {
                                + ". The handout's contract lists every name the grader reads.",
     "stage_crashed": lambda c: "Your code ended the grading process before this check ran "
                                "(a crash, sys.exit or os._exit).",
+    "machine_busy": lambda c: f"The grading machine was too busy to run the {c['stage']} fairly: "
+                              "your code waited for a processor until the clock ran out. This "
+                              "says nothing about your code; grade it again when the machine "
+                              "is quieter.",
     "stage_timeout": lambda c: "Your code ran out of time before this check ran "
                                "(an endless loop, or very slow code at import or in forward).",
     "stage_memory": lambda c: "Your code used more memory than allowed before this check ran.",
@@ -98,8 +102,10 @@ MESSAGES = {
     "skipped": lambda c: "Skipped (--quick): run without --quick for the timed training run.",
     "pretrained": lambda c: f"A freshly built LeNet5(10) already scored {_percent(c['accuracy'])} "
                             "before training; models must start untrained (no loaded weights).",
-    "no_epoch": lambda c: f"No epoch finished within the time budget of {c['budget_s']:.0f} s. "
-                          "Use a larger BATCH_SIZE or a simpler loop (no per-sample Python work).",
+    "no_epoch": lambda c: f"Your training used its whole budget of {c['budget_s']:.0f} "
+                          "CPU-seconds without finishing an epoch (the budget counts the "
+                          "processor time your code used, not a busy machine's waiting). Use a "
+                          "larger BATCH_SIZE or a simpler loop (no per-sample Python work).",
     "accuracy": lambda c: f"Test accuracy {_percent(c['value'])} on the 10,000 MNIST test images.",
     "low_accuracy": lambda c: f"Test accuracy {_percent(c['value'])} on the 10,000 test images; "
                               f"more than {_percent(c['threshold'])} is needed.",
@@ -152,8 +158,8 @@ def word(check_id: str, finding: Finding) -> str:
 def _timed_run_line(details: dict) -> str:
     hyper = details.get("hyperparameters") or {}
     used = details.get("time_used_s")
-    return (f"Timed run on {details.get('device')}: budget {details['budget_s']:.0f} s, "
-            + (f"training took {used:.1f} s" if used is not None else "no epoch finished")
+    return (f"Timed run on {details.get('device')}: budget {details['budget_s']:.0f} CPU-s, "
+            + (f"training took {used:.1f} CPU-s" if used is not None else "no epoch finished")
             + (f", {details['epochs']} epoch(s)" if details.get("epochs") else "")
             + (f" at batch size {hyper['batch_size']}" if hyper.get("batch_size") else "")
             + ".")

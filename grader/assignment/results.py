@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 
 STATUSES = ("passed", "failed", "error", "timeout", "skipped")
 COMPLETED = "Completed"  # otter's grading_status of a submission it could grade
+BUSY_STATUS = "Not graded fairly: the machine was too busy; grade it again"
 
 
 @dataclass
@@ -41,6 +42,8 @@ class SubmissionResult:
     flags: list[str] = field(default_factory=list)      # code for a person to review
     sandbox: dict = field(default_factory=dict)         # the workers' confinement, in words
     logs: dict = field(default_factory=dict)            # stage -> what the student's code printed
+    load_affected: bool = False     # a stage was starved by a busy machine: grade it again
+    usage: dict = field(default_factory=dict)   # stage -> CPU and wall seconds, memory
 
     @property
     def score(self) -> float:
@@ -56,7 +59,11 @@ class SubmissionResult:
         return all(check.status in ("passed", "skipped") for check in self.checks)
 
     graded = True
-    grading_status = COMPLETED
+
+    @property
+    def grading_status(self) -> str:
+        """otter's column: Completed, unless a busy machine starved the grading."""
+        return BUSY_STATUS if self.load_affected else COMPLETED
 
     def check(self, check_id: str) -> CheckResult:
         return next(check for check in self.checks if check.id == check_id)
@@ -93,6 +100,9 @@ class GradingFailure:
 
     def points(self, check_id: str) -> float:
         return 0.0
+
+    def to_dict(self) -> dict:
+        return {"submission": self.submission, "grading_error": self.error}
 
 
 Outcome = SubmissionResult | GradingFailure   # what a batch holds for each submission

@@ -3,120 +3,44 @@
 DIR is a flat folder of `.py` files, a folder per student, or the zip of submissions that
 Gradescope exports. OUT receives one result JSON and one feedback file in Markdown and in HTML
 per submission, the grade sheet `final_grades.csv` in otter's layout, and the class report
-`report.html`. Every file is written whole (write,
-then rename), the sheet after each submission, so a killed run loses at most the gradings in
-flight; run again, it grades only what is missing or changed.
+`report.html`. Every file is written whole (write, then rename), the sheet after each
+submission, so a killed run loses at most the gradings in flight; run again, it grades only
+what is missing, changed, or was graded on a machine too busy to grade it fairly (such a
+grading is first retried). `--shard K/N` grades the Kth of N parts of the class, for several
+machines; `lenet5 merge` joins their outputs.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import re
 import threading
-import zipfile
+import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from pathlib import Path
 
+import psutil
 from tqdm import tqdm
 
 from grader import data
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
-from grader.assignment.rubric import load_rubric
+from grader.assignment.rubric import Rubric, load_rubric
+from grader.commands.submissions import Submission, discover, shard_of
 from grader.data import Mnist
 from grader.errors import GraderCompromised, GraderError
 from grader.files import write_whole
-from grader.grading.calibration import pick_device
+from grader.grading.calibration import pick_device, usable_cpus
 from grader.grading.grader import Grader
 from grader.reports import gradesheet, html, text
 
-MAX_EXPORT_BYTES = 2 << 30  # refuse to unpack more than this from an export zip
-
-
-@dataclass
-class Submission:
-    name: str                   # the sheet's `file` column: the path inside DIR
-    path: Path | None           # the .py to grade, or None when the folder had none
-    problem: str | None = None  # why there is nothing to grade
-    submitters: list[str] = field(default_factory=list)
-
-    @property
-    def key(self) -> str:
-        """A file-system-safe, unique name for this submission's output files."""
-        return re.sub(r"[^\w.-]", "_", self.name.removesuffix(".py"))
-
-    def digest(self) -> str | None:
-        return hashlib.sha256(self.path.read_bytes()).hexdigest() if self.path else None
-
-
-def _student_file(folder: Path) -> tuple[Path | None, str | None]:
-    candidates = sorted(folder.rglob("*.py"))
-    named = [path for path in candidates if path.name == "lenet.py"]
-    if len(named) == 1:
-        return named[0], None
-    if len(candidates) == 1:
-        return candidates[0], None
-    if not candidates:
-        return None, "no .py file was submitted"
-    return None, "several .py files and none named lenet.py: " + ", ".join(
-        str(path.relative_to(folder)) for path in candidates[:5])
-
-
-def _submitters(root: Path) -> dict[str, list[str]]:
-    """Names per submission folder from Gradescope's submission_metadata.yml, if present."""
-    metadata = root / "submission_metadata.yml"
-    if not metadata.exists():
-        return {}
-    import yaml
-
-    names = {}
-    for folder, entry in (yaml.safe_load(metadata.read_text()) or {}).items():
-        people = (entry or {}).get(":submitters") or []
-        names[str(folder)] = [person.get(":name", "") for person in people if person]
-    return names
-
-
-def discover(source: Path, unpack_to: Path) -> list[Submission]:
-    """The submissions in a flat folder, a folder per student, or a Gradescope export zip."""
-    if source.is_file() and zipfile.is_zipfile(source):
-        source = _unpack(source, unpack_to)
-    if not source.is_dir():
-        raise GraderError(f"{source}: not a folder or a zip of submissions")
-    entries = [entry for entry in source.iterdir() if not entry.name.startswith(".")]
-    if len(entries) == 1 and entries[0].is_dir() and not entries[0].name.startswith("submission_"):
-        return discover(entries[0], unpack_to)  # an export's single top folder
-    names = _submitters(source)
-    found = []
-    for entry in sorted(entries):
-        if entry.is_file() and entry.suffix == ".py":
-            found.append(Submission(entry.name, entry))
-        elif entry.is_dir():
-            path, problem = _student_file(entry)
-            found.append(Submission(str(path.relative_to(source)) if path else entry.name,
-                                    path, problem, names.get(entry.name, [])))
-    return found
-
-
-def _unpack(archive: Path, target: Path) -> Path:
-    """Extract an export zip, refusing paths that leave the target and oversized contents."""
-    with zipfile.ZipFile(archive) as bundle:
-        members = bundle.infolist()
-        if sum(member.file_size for member in members) > MAX_EXPORT_BYTES:
-            raise GraderError(f"{archive}: more than {MAX_EXPORT_BYTES >> 30} GiB unpacked")
-        root = target.resolve()
-        for member in members:
-            if not (root / member.filename).resolve().is_relative_to(root):
-                raise GraderError(f"{archive}: refusing the path {member.filename!r}")
-        bundle.extractall(root)
-    return root
+RETRIES = 2             # more attempts for a grading that a busy machine starved
+RETRY_PAUSE_S = 10.0    # times the attempt: time for the load to pass
+MEMORY_PER_JOB = 1.5 * 2**30   # a grading's processes at their peak, with the CUDA build
 
 
 class Batch:
-    """The state of one batch: where outputs go and what is graded so far."""
+    """One output folder: what is graded so far, and the files written for it."""
 
-    def __init__(self, out: Path, rubric):
+    def __init__(self, out: Path, rubric: Rubric):
         self.out, self.rubric = out, rubric
         for folder in ("results", "feedback"):
             (out / folder).mkdir(parents=True, exist_ok=True)
@@ -127,39 +51,59 @@ class Batch:
         return self.out / "results" / f"{submission.key}.json"
 
     def previous(self, submission: Submission) -> SubmissionResult | None:
-        """The stored result, if it exists and was made from the same file."""
-        path = self.result_path(submission)
-        if not path.exists():
+        """The stored result, if it was made from the same file and graded fairly."""
+        stored = _read(self.result_path(submission))
+        if stored is None or stored.pop("source_sha256", None) != submission.digest():
             return None
-        try:
-            stored = json.loads(path.read_text())
-            if stored.pop("source_sha256", None) != submission.digest():
-                return None
-            stored.pop("submitters", None)
-            return SubmissionResult.from_dict(stored)
-        except (ValueError, TypeError, KeyError):
-            return None  # unreadable: grade it again
+        outcome = _outcome(stored)
+        return outcome if outcome.graded and not outcome.load_affected else None
+
+    def load(self) -> None:
+        """Every outcome stored in the folder (what `lenet5 merge` joins)."""
+        for path in sorted((self.out / "results").glob("*.json")):
+            stored = _read(path)
+            if stored is not None:
+                outcome = _outcome(stored)
+                self.graded[outcome.submission] = outcome
 
     def record(self, submission: Submission, outcome: Outcome) -> None:
         with self.lock:
+            payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
+                       "submitters": submission.submitters}
+            write_whole(self.result_path(submission), json.dumps(payload, indent=2))
             if outcome.graded:
-                payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
-                           "submitters": submission.submitters}
-                write_whole(self.result_path(submission), json.dumps(payload, indent=2))
                 write_whole(self.out / "feedback" / f"{submission.key}.md",
-                             text.to_markdown(outcome))
+                            text.to_markdown(outcome))
                 write_whole(self.out / "feedback" / f"{submission.key}.html",
-                             html.student_page(outcome))
+                            html.student_page(outcome))
             self.graded[submission.name] = outcome
-            gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
+            self.write_sheet()
 
-    def write_class_report(self, submissions: list[Submission]) -> Path:
+    def write_sheet(self) -> Path:
+        return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
+
+    def write_class_report(self) -> Path:
         """OUT/report.html, linking each graded student's page under feedback/."""
-        links = {item.name: f"feedback/{item.key}.html" for item in submissions
-                 if item.name in self.graded and self.graded[item.name].graded}
+        links = {name: f"feedback/{Submission(name, None).key}.html"
+                 for name, outcome in self.graded.items() if outcome.graded}
         path = self.out / "report.html"
         write_whole(path, html.class_page(self.graded, links))
         return path
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None  # missing or unreadable: grade it again
+
+
+def _outcome(stored: dict) -> Outcome:
+    stored = {key: value for key, value in stored.items()
+              if key not in ("source_sha256", "submitters")}
+    if "grading_error" in stored:
+        return GradingFailure(stored["submission"], stored["grading_error"])
+    return SubmissionResult.from_dict(stored)
 
 
 UNCONFINED = (
@@ -171,17 +115,26 @@ UNCONFINED = (
     "grades anyway.")
 
 
-def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
+def default_jobs() -> int:
+    """Gradings at once: one per usable CPU (each worker trains on one thread), as far as
+    memory allows."""
+    memory = int(psutil.virtual_memory().available // MEMORY_PER_JOB)
+    return max(1, min(usable_cpus(), memory))
+
+
+def main(*, source: str, out: str, jobs: int | None = None, timeout: float | None = None,
          device: str = "auto", data_dir: str | None = None, rubric: str | None = None,
-         progress: bool = True, allow_unconfined: bool = False) -> dict[str, Outcome]:
-    """Grade every submission under `source` into `out`; return file -> result or error.
-    Without a confined tier it refuses, unless `allow_unconfined`."""
+         progress: bool = True, allow_unconfined: bool = False,
+         shard: tuple[int, int] | None = None) -> dict[str, Outcome]:
+    """Grade every submission under `source` (or the `shard` (K, N) of them) into `out`;
+    return file -> outcome. Without a confined tier it refuses, unless `allow_unconfined`."""
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     rules = load_rubric(rubric)
-    submissions = discover(Path(source), out_dir / ".submissions")
-    if not submissions:
+    found = discover(Path(source), out_dir / ".submissions")
+    if not found:
         raise GraderError(f"{source}: no submissions found (.py files or student folders)")
+    submissions = shard_of(found, shard)
     batch = Batch(out_dir, rules)
     todo = []
     for submission in submissions:
@@ -190,12 +143,11 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
             batch.graded[submission.name] = previous
         else:
             todo.append(submission)
-    jobs = max(1, min(jobs, len(todo) or 1))
-    threads = max(1, len(os.sched_getaffinity(0)) // jobs)
+    jobs = max(1, min(jobs or default_jobs(), len(todo) or 1))
     source_path = Path(source).resolve()
     grader = Grader(rules, Mnist.load(data.ensure_mnist(data_dir)), device=pick_device(device),
-                    threads=threads, secrets=[source_path if source_path.is_dir()
-                                              else source_path.parent, out_dir.resolve()])
+                    secrets=[source_path if source_path.is_dir() else source_path.parent,
+                             out_dir.resolve()])
     if grader.confinement.kind == "none" and not allow_unconfined:
         grader.close()
         described = grader.confinement.describe()
@@ -204,7 +156,7 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
                desc="grading", disable=not progress)
     try:
         if todo:
-            grader.budget()  # calibrate now: parallel jobs would slow the measurement down
+            grader.budget()  # calibrate now, alone, before any student code runs
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             futures = {pool.submit(_grade_one, grader, submission, timeout): submission
                        for submission in todo}
@@ -220,9 +172,8 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
                 bar.set_postfix_str(f"{submission.name}: " + (
                     f"{outcome.score:g}/{outcome.max_score:g}" if outcome.graded else "error"))
                 bar.update()
-        if not todo:
-            gradesheet.write(out_dir / "final_grades.csv", rules, batch.graded)
-        batch.write_class_report(submissions)
+        batch.write_sheet()
+        batch.write_class_report()
     finally:
         bar.close()
         grader.close()
@@ -230,11 +181,16 @@ def main(*, source: str, out: str, jobs: int = 1, timeout: float | None = None,
 
 
 def _grade_one(grader: Grader, submission: Submission, timeout: float | None) -> Outcome:
-    """A result, or the grader's failure to grade this one submission."""
+    """A result, or the grader's failure to grade this one submission. A grading that a busy
+    machine starved is tried again, after a pause, before it is recorded as such."""
     try:
         if submission.path is None:
             return grader.reject(submission.name, submission.problem)
-        return grader.grade(submission.path, name=submission.name, timeout_s=timeout)
+        for attempt in range(RETRIES + 1):
+            result = grader.grade(submission.path, name=submission.name, timeout_s=timeout)
+            if not result.load_affected or attempt == RETRIES:
+                return result
+            time.sleep(RETRY_PAUSE_S * (attempt + 1))
     except GraderCompromised:
         raise  # no later grading could be trusted
     except Exception as error:  # noqa: BLE001 - one broken grading must not stop the batch

@@ -1,10 +1,11 @@
 """The time budget of the timed training run, calibrated to the grading machine and device.
 
-The budget is a multiple of the reference solution's own training time, measured on the same
-machine, device and thread count through the same worker stages a submission goes through,
-with a floor (both in the rubric). Measurements are cached per machine description, so a
-machine calibrates once; a lock keeps two graders from calibrating at the same time, which
-would slow both measurements and inflate every later budget.
+The budget is a multiple of the reference solution's own training time, in CPU seconds of one
+thread, measured on the same machine and device through the same worker stages a submission
+goes through, with a floor (both in the rubric). CPU seconds of one thread do not depend on
+how busy the machine is (isolation/limits.py), so neither does the budget. Measurements are
+cached per machine description, so a machine calibrates once (a grading image when it is
+built); a lock keeps two graders from calibrating at the same time.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from grader.files import write_whole
 CACHE_ENV = "LENET5_CACHE"
 # Bumped whenever the way workers train changes speed (e.g. their malloc settings), so that
 # budgets measured the old way are not reused.
-METHOD = 3  # 3: workers confined (isolation/tiers.py)
+METHOD = 4  # 4: CPU seconds of one thread, each stage forked from the grading's session
 
 
 def cache_dir() -> Path:
@@ -82,11 +83,10 @@ def cpu_model() -> str:
 
 
 def describe(device: str, threads: int) -> dict:
-    """Facts that change training speed: processor, cores, threads, torch, and the GPU.
+    """Facts that change training speed: processor, threads, torch, and the GPU.
     Torch is imported only for a GPU's name: on the CPU the grading process stays without it."""
     facts = {
         "cpu": cpu_model(),
-        "cores": os.cpu_count(),
         "threads": threads,
         "python": platform.python_version(),
         "torch": importlib.metadata.version("torch"),
@@ -97,6 +97,19 @@ def describe(device: str, threads: int) -> dict:
 
         facts["gpu"] = torch.cuda.get_device_name(0)
     return facts
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may really use: its affinity, and on Linux its cgroup's quota (a
+    container limited to 2 CPUs on a 64-core host has 2)."""
+    count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
+        if quota != "max":
+            count = min(count, max(1, int(int(quota) / int(period))))
+    except (OSError, ValueError):
+        pass
+    return max(1, count or 1)
 
 
 def _may_have_cuda() -> bool:

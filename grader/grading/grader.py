@@ -41,7 +41,7 @@ class Grader:
     mnist: Mnist
     device: str = "cpu"
     secrets: list[Path] = field(default_factory=list)
-    threads: int = field(default_factory=lambda: len(os.sched_getaffinity(0)))
+    threads: int = 1       # per worker: CPU seconds then do not depend on the machine's load
     progress: bool = False
     _budget_s: float | None = None
 
@@ -50,7 +50,11 @@ class Grader:
         secrets = [*self.secrets, *filter(None, [self.mnist.root]), *kit.PRIVATE,
                    calibration.cache_dir()]
         tiers.close_to_others(self.confinement, secrets)
-        self.workspace = Workspace(self.mnist, self.confinement, secrets)
+        self.workspace = Workspace(
+            self.mnist, self.confinement, secrets, threads=self.threads,
+            # CUDA reserves far more address space than it uses: no cap there.
+            address_space_mib=self.rubric.limits["address_space_mib"] if self.device == "cpu"
+            else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
         self.integrity = Integrity(whole_environment=self.confinement.kind == "none")
 
@@ -74,7 +78,7 @@ class Grader:
         epochs = run.all(Epoch)
         if not epochs:
             raise GraderError(f"the reference solution did not train:\n{run.output}")
-        return epochs[-1][0] - run.startup_s
+        return epochs[-1].cpu_s - run.startup_s
 
     def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
               timeout_s: float | None = None) -> SubmissionResult:
@@ -97,6 +101,7 @@ class Grader:
         self.integrity.verify(name)
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
         result.grading_s, result.logs = time.monotonic() - started, job.logs
+        result.load_affected, result.usage = job.starved, job.usage
         result.flags = screening.scan(source)
         return result
 

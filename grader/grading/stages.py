@@ -19,7 +19,7 @@ from grader.assignment.facts import FORGED, Clamp, Inspection, Observation, Stag
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
 from grader.grading.workspace import Job
-from grader.isolation.limits import StageOutcome, run_stage
+from grader.isolation.session import StageLimits, StageOutcome
 from grader.worker.protocol import (Contract, Epoch, Fact, ImportFailed, Predictions, Progress,
                                     Request, StageFailed, weights_file)
 
@@ -37,25 +37,29 @@ class Stages:
     def request(self, stage: str, **fields) -> Request:
         return Request(stage, SEED, self.threads, self.device, **fields)
 
-    def run(self, job: Job, request: Request, work_s: float, on_event=None) -> StageOutcome:
-        request.write(job.folder)
+    def run(self, job: Job, request: Request, work_s: float, on_record=None) -> StageOutcome:
+        """One stage, with the rubric's limits in CPU seconds and what is left of the
+        grading's own wall-clock cap."""
         limits = self.rubric.limits
-        left = max(0.0, job.remaining())
-        outcome = run_stage(
-            request.stage, job.cell, startup_s=min(limits["startup_s"], left),
-            work_s=min(work_s, left),
-            memory_mib=limits["memory_mib" if self.device == "cpu" else "cuda_memory_mib"],
-            # CUDA reserves far more address space than it uses: no cap there.
-            address_space_mib=limits["address_space_mib"] if self.device == "cpu" else None,
-            output_chars=limits["output_chars"], on_event=on_event)
+        on_gpu = request.stage == "train" and self.device != "cpu"
+        outcome = job.session.run(request, StageLimits(
+            startup_s=limits["startup_s"], work_s=work_s,
+            memory_mib=limits["cuda_memory_mib" if on_gpu else "memory_mib"],
+            output_chars=limits["output_chars"], wall_cap_s=max(0.0, job.remaining())),
+            on_record)
         job.logs[request.stage] = outcome.output
+        job.usage[request.stage] = {
+            "startup_s": round(outcome.startup_s, 3), "work_s": round(outcome.work_s, 3),
+            "wall_s": round(outcome.wall_s, 3), "peak_rss_mib": round(outcome.peak_rss_mib, 1),
+            "wait_s": None if outcome.wait_s is None else round(outcome.wait_s, 3)}
+        job.starved = job.starved or outcome.starved
         return outcome
 
     # --- inspect -------------------------------------------------------------------------------
 
     def inspect(self, job: Job) -> Inspection:
         outcome = self.run(job, self.request("inspect"), self.rubric.limits["inspect_s"])
-        inspection = Inspection(status=outcome.status)
+        inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
         if failed:
             inspection.import_error = failed.error
@@ -65,7 +69,7 @@ class Stages:
             inspection.missing = list(contract.missing)
             inspection.hyperparameters = dict(contract.hyperparameters)
         for key, reported in outcome.unique(Fact, "key").items():
-            inspection.observed[key] = (Observation(reported[1].value, reported[1].error)
+            inspection.observed[key] = (Observation(reported.record.value, reported.record.error)
                                         if reported else Observation(error=FORGED))
         return inspection
 
@@ -90,12 +94,12 @@ class Stages:
         bar = tqdm(unit="batch", desc=f"timed training ({hyper['epochs']} epochs)",
                    disable=not self.progress, leave=False)
 
-        def on_event(record):
+        def on_record(record):
             if isinstance(record, Progress):
                 bar.total, bar.n = record.total, record.done
                 bar.refresh()
 
-        outcome = self.run(job, self.request("train", **hyper), budget_s, on_event)
+        outcome = self.run(job, self.request("train", **hyper), budget_s, on_record)
         bar.close()
         return outcome
 
@@ -104,30 +108,32 @@ class Stages:
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, used["epochs"], used, clamped)
         train = self.train(job, used, budget_s)
+        run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
         if None in reported.values():
             run.failure = StageFailure("train", "forged", "")
             return run
-        epochs = [(at, record) for at, record in reported.values()
-                  if (job.folder / weights_file(record.epoch)).exists()]
+        epochs = [item for item in reported.values()   # within the budget, weights saved
+                  if item.cpu_s - train.startup_s <= budget_s
+                  and (job.folder / weights_file(item.record.epoch)).exists()]
         error = train.first(StageFailed) or train.first(ImportFailed)
         if not epochs:
             if train.phase == "work" and train.status == "timeout":
-                run.fresh_accuracy, run.time_used_s = 0.0, budget_s
+                run.fresh_accuracy, run.time_used_s = 0.0, min(train.work_s, budget_s)
                 return run
             run.failure = StageFailure(
                 "train", "timeout" if train.status == "timeout" else "error",
                 error.error if error else f"the process ended ({train.status}):\n{train.output}")
             return run
-        run.epochs = epochs[-1][1].epoch
+        run.epochs = epochs[-1].record.epoch
         if run.epochs < run.planned_epochs and error:
             run.stop_error = error.error
-        run.time_used_s = epochs[-1][0] - train.startup_s
+        run.time_used_s = epochs[-1].cpu_s - train.startup_s
         accuracies = self.evaluate(job, run, mnist)
         if accuracies is not None:
             run.fresh_accuracy, run.accuracy = accuracies[0], accuracies[run.epochs]
             run.epoch_accuracy = accuracies
-            run.step_losses = [loss for _, record in epochs for loss in record.losses]
+            run.step_losses = [loss for item in epochs for loss in item.record.losses]
         return run
 
     def evaluate(self, job: Job, run: TimedRun, mnist: Mnist) -> list[float] | None:
@@ -139,7 +145,8 @@ class Stages:
         wanted = tuple(range(run.epochs + 1))
         outcome = self.run(job, self.request("evaluate", evaluate=wanted),
                            self.rubric.limits["evaluate_s"])
-        found = {epoch: reported[1].values for epoch, reported in
+        run.starved = run.starved or outcome.starved
+        found = {epoch: reported.record.values for epoch, reported in
                  outcome.unique(Predictions, "epoch").items() if reported}
         if any(epoch not in found for epoch in wanted):
             error = outcome.first(StageFailed) or outcome.first(ImportFailed)

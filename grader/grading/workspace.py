@@ -2,8 +2,9 @@
 folder per grading.
 
 Shared arrays are written once as .npy files; each job gets hard links to them (no copy of
-the data), a copy of the submission, and its `Cell` (tiers.py): its uid, its view, its
-sweep. A job folder is removed, and its uid given back, when its grading ends.
+the data), a copy of the submission, its `Cell` (isolation/tiers.py: its uid, its view, its
+sweep) and its worker session. When its grading ends, every process of the job is killed,
+its folder removed, and its uid given back.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import numpy as np
 
 from grader.data import Mnist
 from grader.isolation import tiers
+from grader.isolation.session import WorkerSession
 from grader.worker.protocol import SUBMISSION
 
 SAMPLE_SIZE = 256   # training images for the training-loop check
@@ -29,10 +31,14 @@ SAMPLE_SEED = 0     # which ones: the same for every grading, so the facts repea
 
 @dataclass
 class Job:
-    """One grading in progress: its confined folder, what its code printed, its deadline."""
+    """One grading in progress: its confined folder and worker, what its code printed, its
+    deadline, and whether the machine starved one of its stages."""
     cell: tiers.Cell
+    session: WorkerSession
     deadline: float = float("inf")   # time.monotonic() by which the whole grading must end
     logs: dict[str, str] = field(default_factory=dict)   # stage -> what the student's code printed
+    usage: dict[str, dict] = field(default_factory=dict)  # stage -> CPU, wall, wait, memory
+    starved: bool = False
 
     @property
     def folder(self) -> Path:
@@ -49,8 +55,10 @@ class Job:
 class Workspace:
     """The shared arrays and the job folders of one grading process."""
 
-    def __init__(self, mnist: Mnist, confinement: tiers.Confinement, secrets: list[Path]):
+    def __init__(self, mnist: Mnist, confinement: tiers.Confinement, secrets: list[Path], *,
+                 threads: int, address_space_mib: float | None):
         self.confinement, self.secrets = confinement, secrets
+        self.threads, self.address_space_mib = threads, address_space_mib
         self.root = Path(tempfile.mkdtemp(prefix="lenet5-"))
         self.shared = self.root / "shared"
         self.shared.mkdir()
@@ -71,11 +79,14 @@ class Workspace:
         shutil.copyfile(submission, folder / SUBMISSION)
         for shared in self.shared.iterdir():
             _place(shared, folder / shared.name)
-        job = Job(tiers.Cell(self.confinement, folder, self.secrets), deadline)
+        cell = tiers.Cell(self.confinement, folder, self.secrets)
+        job = Job(cell, WorkerSession(cell, threads=self.threads,
+                                      address_space_mib=self.address_space_mib), deadline)
         try:
             yield job
         finally:
-            job.cell.release()
+            job.session.close()
+            cell.release()
             shutil.rmtree(folder, ignore_errors=True)
 
     def close(self) -> None:

@@ -12,7 +12,9 @@ Three layers, each used where the platform allows it, and each reported with eve
            worker cannot see or signal any process of the machine.
 
 `choose()` probes these tiers once per process, best first, and keeps the first that can start
-a worker here: "bubblewrap", then "namespaces", then "plain" (resource limits only).
+a worker here: on Linux "bubblewrap", then "namespaces", then "plain" (resource limits only);
+on macOS "plain"; on Windows "portable" (a process per stage, deadlines, a memory watchdog and
+a whole-tree kill, all through psutil: no POSIX confinement at all).
 `LENET5_SANDBOX` forces one tier. What each tier promises is stated once, in `PROMISES`: the
 reports, the refusal of an unconfined batch and the red-team tests all read it from there.
 """
@@ -39,7 +41,7 @@ from grader.errors import GraderError
 from grader.isolation import view
 from grader.kit import KIT_ROOT, PACKAGE
 
-TIERS = ("bubblewrap", "namespaces", "plain")
+TIERS = ("bubblewrap", "namespaces", "plain", "portable")
 UID_RANGE = range(61000, 65000)   # unused by Debian's system and login users
 UID_LOCKS = Path(tempfile.gettempdir()) / "lenet5-uids"  # root's: one lock file per uid in use
 MARKER = "LENET5_JOB"             # in every worker's environment, to find strays by
@@ -75,7 +77,7 @@ class Confinement:
     def kind(self) -> str:
         """"view" (an allowlist view), "own_uid" (file permissions of an unprivileged uid)
         or "none" (the worker runs as the grader's user and sees what it sees)."""
-        if self.tool != "plain":
+        if self.tool in ("bubblewrap", "namespaces"):
             return "view"
         return "own_uid" if self.drop_root else "none"
 
@@ -87,7 +89,7 @@ class Confinement:
         """Which protection a grading had, in words, for its report."""
         if self.drop_root:
             user = "an unprivileged uid of its own"
-        elif os.geteuid() != 0:
+        elif self.tool == "portable" or not _root():
             user = "the grader's own user"
         elif self.tool == "bubblewrap":
             user = "root mapped to nobody in a user namespace, without capabilities"
@@ -96,7 +98,7 @@ class Confinement:
         files = {"view": "read-only view of the system, Python and its own folder only",
                  "own_uid": "what any user may read; data, solution and grader outputs closed",
                  "none": "everything the grader's user can read and write"}[self.kind]
-        network = "open" if self.tool == "plain" else "none (own network namespace)"
+        network = "open" if self.kind != "view" else "none (own network namespace)"
         return {"tool": self.tool, "user": user, "files": files, "network": network,
                 "kind": self.kind}
 
@@ -123,7 +125,7 @@ class Cell:
     def command(self, argv: list[str]) -> list[str]:
         if self.confinement.tool != "bubblewrap":
             return argv
-        inside = self.uid if self.uid is not None else 65534 if os.geteuid() == 0 else os.getuid()
+        inside = self.uid if self.uid is not None else 65534 if _root() else os.getuid()
         return [shutil.which("bwrap"), "--unshare-user", "--uid", str(inside), "--gid",
                 str(inside), "--cap-drop", "ALL",
                 *view.bubblewrap_args(self.view, _bubblewrap_sizes_tmpfs()), "--", *argv]
@@ -131,10 +133,10 @@ class Cell:
     def enter(self) -> None:
         """Runs in the child between fork and exec: the view, then the drop of root."""
         if self.confinement.tool == "namespaces":
-            view.enter(self.view, self.mountpoint, as_root=os.geteuid() == 0)
+            view.enter(self.view, self.mountpoint, as_root=_root())
         if self.uid is not None:
             self._become_user()
-        elif os.geteuid() == 0 and self.confinement.tool != "bubblewrap":
+        elif _root() and self.confinement.tool != "bubblewrap":
             _drop_capabilities()
 
     def sweep(self) -> None:
@@ -230,10 +232,18 @@ def choose(device: str = "cpu", tier: str | None = None) -> Confinement:
 
 
 def _candidates(forced: str | None) -> list[Confinement]:
-    tools = [forced] if forced else [tool for tool in TIERS
-                                     if tool != "bubblewrap" or shutil.which("bwrap")]
-    drops = (True, False) if os.geteuid() == 0 else (False,)
+    if forced:
+        tools = [forced]
+    elif sys.platform.startswith("linux"):
+        tools = [tool for tool in TIERS[:3] if tool != "bubblewrap" or shutil.which("bwrap")]
+    else:
+        tools = ["plain" if os.name == "posix" else "portable"]
+    drops = (True, False) if _root() and "portable" not in tools else (False,)
     return [Confinement(tool, drop) for drop in drops for tool in tools]
+
+
+def _root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
 def _probe_all(forced: str | None, device: str) -> Confinement:
@@ -256,9 +266,11 @@ def _probe(confinement: Confinement, device: str) -> str | None:
     cell = Cell(confinement, job, [])
     code = PROBE if device == "cpu" else f"{PROBE}; {PROBE_CUDA}"
     try:
+        posix = os.name == "posix" and confinement.tool != "portable"
         done = subprocess.run(cell.command([sys.executable, "-c", code]), cwd=job,
                               env={**os.environ, **cell.environment(), "PYTHONPATH": str(KIT_ROOT)},
-                              preexec_fn=cell.enter, capture_output=True, text=True, timeout=120)
+                              preexec_fn=cell.enter if posix else None, capture_output=True,
+                              text=True, timeout=120)
         return None if done.returncode == 0 else (done.stderr.strip().splitlines() or ["?"])[-1]
     except (OSError, subprocess.SubprocessError) as error:
         return str(error)

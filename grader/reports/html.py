@@ -17,7 +17,7 @@ from markupsafe import Markup
 
 from grader.assignment.results import Outcome, SubmissionResult
 from grader.reports import plots
-from grader.reports.text import FLAGS_INTRO, run_line, sandbox_line
+from grader.reports.text import BUSY, FLAGS_INTRO, run_line, sandbox_line
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 _TEMPLATES = Environment(loader=PackageLoader("grader.reports", "templates"),
@@ -43,7 +43,7 @@ def student_page(result: SubmissionResult) -> str:
     return _TEMPLATES.get_template("student.html").render(
         title=f"{result.submission}: {result.score:g}/{result.max_score:g}", result=result,
         run_line=run_line(result), sandbox_line=sandbox_line(result), flags_intro=FLAGS_INTRO,
-        curve_png=curve_png)
+        curve_png=curve_png, busy=BUSY)
 
 
 def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:

@@ -14,9 +14,15 @@ COLOURS = {"passed": "32", "failed": "31", "error": "31", "timeout": "33", "skip
 def run_line(result: SubmissionResult) -> str:
     if result.budget_s is None:
         return f"device {result.device}; no timed training run"
-    used = (f"{result.time_used_s:.1f} s" if result.time_used_s is not None
+    used = (f"{result.time_used_s:.1f}" if result.time_used_s is not None
             else "no epoch finished")
-    return f"device {result.device}; training budget {result.budget_s:.0f} s, used {used}"
+    return (f"device {result.device}; training budget {result.budget_s:.0f} CPU-seconds, "
+            f"used {used}")
+
+
+BUSY = ("The grading machine was too busy to grade this fairly: a stage waited for a processor "
+        "until its clock ran out, so some checks could not be decided. Grade it again when the "
+        "machine is quieter (lenet5 grade does so by itself).")
 
 
 def sandbox_line(result: SubmissionResult) -> str:
@@ -58,6 +64,8 @@ def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
                                            subsequent_indent=" " * 9))
         lines.append("")
     lines += [f"note: {note}" for note in result.notes]
+    if result.load_affected:
+        lines.append(f"note: {BUSY}")
     if result.flags:
         lines += [FLAGS_INTRO, *(f"  {flag}" for flag in result.flags)]
     return "\n".join(lines).rstrip() + "\n"
@@ -72,6 +80,8 @@ def check_markdown(check) -> str:
 def to_markdown(result: SubmissionResult) -> str:
     parts = [f"# {result.submission}: {result.score:g} / {result.max_score:g} points\n",
              f"_{run_line(result)}_\n", f"_{sandbox_line(result)}_\n"]
+    if result.load_affected:
+        parts.append(f"**Note:** {BUSY}\n")
     if result.flags:
         parts.append(f"{FLAGS_INTRO}\n\n" + "".join(f"- {flag}\n" for flag in result.flags))
     for check in result.checks:

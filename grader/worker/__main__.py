@@ -1,143 +1,103 @@
-"""The only code that runs a submission: `python -m grader.worker STAGE JOB_DIR FD`.
+"""The worker's entry point, started by the grading side (isolation/session.py).
 
-Each stage runs in a fresh process that the grader started (isolation/limits.py), reads its
-request and data from JOB_DIR, and reports facts as records on file descriptor FD. It decides
-nothing: the grader, in another process, turns facts into scores. Stages:
+    python -m grader.worker session JOB CONTROL_FD THREADS
+    python -m grader.worker stage JOB
 
-- inspect:  the contract's names, a traced forward pass, n_classes, the optimizer, and the
-            training loop on a small fixed sample of training images;
-- train:    the timed run on the training set only, saving the weights after every epoch;
-- evaluate: predictions of each saved model on the shuffled test images, which come without labels.
+A session (Linux) serves one grading: it imports torch once, then, for each stage the grader
+asks for on the control socket, receives a fresh pipe for that stage's records and forks a
+child that runs the stage (stages.py). The session itself never imports the submission and
+cannot be traced by its children; it is PID 1 of the grading's PID namespace, or the reaper of
+every process its stages leave behind, so a stage's strays stay where the grader finds them.
 
-Every stage first imports torch and the submission, then sends `Ready`: the grader times the
-start-up and the work separately. What crosses the boundary is defined in protocol.py.
+Where forking after torch is unsafe (macOS, Windows), every stage is a process of its own
+(`stage`), with its records on the standard output it was started with.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
-from grader.worker.protocol import (SUBMISSION, Contract, Done, Epoch, Fact, ImportFailed,
-                                    Predictions, Progress, Ready, Record, Request, StageFailed,
-                                    weights_file)
-
-PROGRESS_EVERY = 50  # batches between progress records of the timed run
+PR_SET_CHILD_SUBREAPER, PR_SET_DUMPABLE = 36, 4
 
 
-class Reporter:
-    """Writes one record per line to the grader's pipe."""
-
-    def __init__(self, fd: int):
-        self.stream = os.fdopen(fd, "w", buffering=1)
-
-    def send(self, record: Record) -> None:
-        self.stream.write(record.encode())
-
-
-def _attempt(report: Reporter, key: str, action) -> None:
-    """Run one inspection; report its value, or the error it raised, under `key`."""
-    from grader.worker import runtime
-
-    try:
-        report.send(Fact(key, value=action()))
-    except Exception as error:  # noqa: BLE001 - any student error becomes a fact
-        report.send(Fact(key, error=runtime.error_summary(error), error_type=type(error).__name__))
-
-
-def _arrays(job: Path, *names: str) -> list:
-    """The data the grader placed in the job folder, as tensors over numpy arrays."""
-    import numpy as np
-
-    from grader.worker.runtime import as_tensor
-
-    return [as_tensor(np.load(job / f"{name}.npy")) for name in names]
-
-
-def _inspect(module, request: Request, job: Path, report: Reporter) -> None:
-    from grader.worker import inspection
-
-    images, labels = _arrays(job, "sample-images", "sample-labels")
-    sample = inspection.Sample(images, labels, request.device, request.seed)
-    for key, observe in inspection.FACTS.items():
-        _attempt(report, key, lambda: observe(module, sample))
-
-
-def _train(module, request: Request, job: Path, report: Reporter, started) -> None:
-    from grader.worker import inspection, runtime
-
-    device = request.device
-    images, labels = _arrays(job, "train-images", "train-labels")
-    loss_fn = runtime.RecordingLoss()
-    handed = [0]
-
-    def on_batch():
-        handed[0] += 1
-        if handed[0] % PROGRESS_EVERY == 0:
-            report.send(Progress(handed[0], request.epochs * len(loader)))
-
-    loader = runtime.TensorBatches(images.to(device), labels.to(device), request.batch_size,
-                                   seed=request.seed, on_batch=on_batch)
-    module.LEARNING_RATE = request.learning_rate  # the value within the rubric's bounds
-    runtime.seed_everything(request.seed)
-    model = module.LeNet5(10).to(device)
-    runtime.save_state(model, job / weights_file(0))
-    optimizer = module.make_optimizer(model)
-    started()
-    for epoch in range(1, request.epochs + 1):
-        before = len(loss_fn.values)
-        mean_loss = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
-        runtime.save_state(model, job / weights_file(epoch))
-        report.send(Epoch(epoch, inspection.as_number(mean_loss), loss_fn.history()[before:]))
-
-
-def _evaluate(module, request: Request, job: Path, report: Reporter, started) -> None:
+def _warm_up(threads: int) -> None:
+    """What every stage would import again: torch, the worker's modules, and the optimizer
+    machinery (building a first Adam imports about 900 modules, a second costs nothing)."""
     import torch
 
-    from grader.worker import runtime
+    from grader.worker import inspection, runtime  # noqa: F401
 
-    (images,) = _arrays(job, "test-images")
-    started()
-    for epoch in request.evaluate:
-        model = module.LeNet5(10)
-        model.load_state_dict(torch.load(job / weights_file(epoch), weights_only=True))
-        model.to(request.device)
-        predictions = runtime.predict(model, images, request.device)
-        report.send(Predictions(epoch, predictions.tolist()))
+    runtime.configure_torch(threads)
+    torch.optim.Adam([torch.nn.Parameter(torch.zeros(1))])
 
 
-def main(argv: list[str]) -> int:
-    job, fd = Path(argv[1]), int(argv[2])
-    report = Reporter(fd)
-    request = Request.read(job)
-
-    # torch comes with the runtime, before the student's import is timed
-    from grader.worker import runtime
-
-    runtime.configure_torch(request.threads)
-    try:
-        module = runtime.load_submission(job / SUBMISSION)
-    except BaseException as error:  # noqa: BLE001 - SystemExit at import is a student error too
-        report.send(ImportFailed(runtime.error_summary(error), type(error).__name__))
-        report.send(Done())
-        return 0
-    report.send(Contract(**runtime.contract_facts(module)))
-    if request.stage == "inspect":
-        report.send(Ready())
-        _inspect(module, request, job, report)
-    else:
-        action = _train if request.stage == "train" else _evaluate
+def _reap(*_) -> None:
+    """Collect every ended child: the stages, and whatever they left behind."""
+    while True:
         try:
-            action(module, request, job, report, started=lambda: report.send(Ready()))
-        except Exception as error:  # noqa: BLE001
-            report.send(StageFailed(runtime.error_summary(error), type(error).__name__))
-    report.send(Done())
-    return 0
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _serve(job: Path, control: socket.socket) -> None:
+    """Fork a stage for every request until the grader closes the control socket."""
+    from grader.worker import stages
+
+    while True:
+        try:
+            message, fds, _, _ = socket.recv_fds(control, 1024, 1)
+        except InterruptedError:
+            continue
+        if not message:
+            return
+        channel = fds[0]
+        if os.fork() == 0:
+            control.close()
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            devnull = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(devnull, 0)
+            try:
+                stages.run(job, channel)
+            finally:
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(0)  # no teardown, no atexit handler of the student's
+        os.close(channel)
+
+
+def session(job: Path, control_fd: int, threads: int) -> None:
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)        # no stage can trace or rewrite the session
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)  # strays stay below it, where they are killed
+    signal.signal(signal.SIGCHLD, _reap)
+    control = socket.socket(fileno=control_fd)
+    _warm_up(threads)
+    control.sendall(b"ready")
+    _serve(job, control)
+
+
+def stage(job: Path) -> None:
+    """One stage in this process; its records go to the standard output it was started with."""
+    from grader.worker import stages
+
+    channel = os.dup(1)
+    stages.run(job, channel)
 
 
 if __name__ == "__main__":
-    status = main(sys.argv[1:])
+    mode, job = sys.argv[1], Path(sys.argv[2])
+    if mode == "session":
+        session(job, int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        stage(job)
     sys.stdout.flush()
     sys.stderr.flush()
-    os._exit(status)  # no interpreter teardown, no atexit handler of the student's: faster
+    os._exit(0)

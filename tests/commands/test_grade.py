@@ -152,3 +152,48 @@ def test_an_unconfined_class_is_refused_unless_asked(tmp_path, mnist_root, test_
     assert cli.main([*args, "--allow-unconfined"]) == 0
     sheet = gradesheet.read(tmp_path / "out" / "final_grades.csv")
     assert sheet["alice.py"]["grading_status"] == "Completed"
+
+
+def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
+        tmp_path, mnist_root, test_rubric):
+    """Two shards graded apart, then merged, give exactly the sheet of one run over the whole
+    class; each submission lands in one shard, decided by its name alone."""
+    from grader.commands.submissions import Submission, shard_of
+
+    names = [f"student{index:02d}.py" for index in range(8)]
+    split = [shard_of([Submission(name, None) for name in names], (k, 2)) for k in (1, 2)]
+    assert sorted(item.name for part in split for item in part) == names
+    assert all(split), "a two-way split of eight names left a shard empty"
+    for name in names:  # a submission's shard depends on its name alone, not on the others
+        alone = [bool(shard_of([Submission(name, None)], (k, 2))) for k in (1, 2)]
+        assert alone == [name in {item.name for item in part} for part in split]
+
+    source = tmp_path / "class"
+    source.mkdir()
+    for index, name in enumerate(names):
+        origin = [STARTER, SUBMISSIONS / "syntax_error.py", SUBMISSIONS / "missing_names.py",
+                  SUBMISSIONS / "import_crash.py"][index % 4]
+        shutil.copy(origin, source / name)
+    common = ("--data-dir", str(mnist_root), "--rubric", str(test_rubric))
+    whole = subprocess.run(_grade_command(source, tmp_path / "whole", *common),
+                           capture_output=True, text=True)
+    assert whole.returncode == 0, whole.stderr
+    for k in (1, 2):
+        done = subprocess.run(_grade_command(source, tmp_path / f"shard{k}", "--shard", f"{k}/2",
+                                             *common), capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    merged = subprocess.run([sys.executable, "-m", "grader", "merge", str(tmp_path / "shard1"),
+                             str(tmp_path / "shard2"), "-o", str(tmp_path / "merged"),
+                             "--rubric", str(test_rubric)], capture_output=True, text=True)
+    assert merged.returncode == 0, merged.stderr
+    assert (tmp_path / "merged" / "final_grades.csv").read_text() == \
+        (tmp_path / "whole" / "final_grades.csv").read_text()
+    assert "href=\"feedback/student00.html\"" in (tmp_path / "merged" / "report.html").read_text()
+    stamps = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
+    (tmp_path / "shard1" / "results" / next(iter(stamps)).name).unlink()   # one went missing
+    resumed = subprocess.run(_grade_command(source, tmp_path / "shard1", "--shard", "1/2",
+                                            *common), capture_output=True, text=True)
+    assert resumed.returncode == 0 and f"{len(split[0])} submissions graded" in resumed.stdout
+    again = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
+    assert set(again) == set(stamps)
+    assert sum(again[path] != stamps[path] for path in stamps) == 1, "regraded more than missing"

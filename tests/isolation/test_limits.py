@@ -1,6 +1,6 @@
-"""`run_stage` itself: whatever the worker does, the stage ends within its deadlines and memory
-limit, returns an outcome that says how it ended, keeps the start and end of a flood of output,
-and leaves no process behind."""
+"""A worker session's stages themselves: whatever the worker does, a stage ends within its CPU
+limits, its wall-clock net and its memory limit, returns an outcome that says how it ended,
+keeps the start and end of a flood of output, and leaves no process of the stage behind."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 import pytest
 from conftest import REDTEAM, STARTER, worker_processes
 
-from grader.isolation.limits import run_stage
+from grader.isolation.session import StageLimits, WorkerSession
 from grader.worker.protocol import Contract, Done, Ready, Request
 
 
@@ -20,13 +20,13 @@ def stage(grader, tmp_path):
         path = source if not isinstance(source, str) else tmp_path / "lenet.py"
         if isinstance(source, str):
             path.write_text(source)
-        settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072,
-                    "address_space_mib": 16384, "output_chars": 4000, **limits}
+        settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072, "output_chars": 4000,
+                    **limits}
         seen = []
         with grader.workspace.job(path, "limits") as job:
-            Request("inspect", 0, 1, "cpu").write(job.folder)
             started = time.monotonic()
-            outcome = run_stage("inspect", job.cell, on_event=seen.append, **settings)
+            outcome = job.session.run(Request("inspect", 0, 1, "cpu"), StageLimits(**settings),
+                                      seen.append)
             outcome.elapsed = time.monotonic() - started
         assert not worker_processes(grader.workspace.root), "a process outlived its stage"
         return outcome, seen
@@ -35,11 +35,12 @@ def stage(grader, tmp_path):
 
 def test_a_healthy_stage_reports_in_order_and_ends_done(stage):
     outcome, seen = stage(STARTER)
-    assert (outcome.status, outcome.phase, outcome.returncode) == ("ok", "done", 0)
+    assert (outcome.status, outcome.phase, outcome.starved) == ("ok", "done", False)
     kinds = [type(record) for record in seen]
     assert kinds[:2] == [Contract, Ready] and kinds[-1] is Done
-    assert [record for _, record in outcome.events] == seen
-    assert outcome.startup_s > 0 and outcome.peak_rss_mib > 50
+    assert [item.record for item in outcome.events] == seen
+    assert outcome.startup_s >= 0 and outcome.work_s > 0 and outcome.peak_rss_mib > 50
+    assert outcome.wall_s >= outcome.work_s
 
 
 def test_a_hang_at_import_is_a_startup_timeout(stage):
@@ -48,10 +49,19 @@ def test_a_hang_at_import_is_a_startup_timeout(stage):
     assert outcome.elapsed < 3 + 10
 
 
-def test_a_hang_in_the_work_is_a_work_timeout(stage):
+def test_a_hang_in_the_work_is_a_work_timeout_in_cpu_seconds(stage):
     outcome, _ = stage(REDTEAM / "forward_loop.py", work_s=2)
-    assert (outcome.status, outcome.phase) == ("timeout", "work")
-    assert 2 <= outcome.work_s < 2 + 5
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "work", False)
+    assert 2 <= outcome.work_s < 2 + 1
+
+
+def test_code_that_sleeps_meets_the_wall_clock_net_and_is_not_starved(stage, monkeypatch):
+    from grader.isolation import session
+
+    monkeypatch.setattr(session, "wall_net", lambda cpu_s: 3.0)
+    outcome, _ = stage("import time\ntime.sleep(600)\n")
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
+    assert outcome.startup_s < 1 and outcome.wall_s < 3 + 5
 
 
 def test_memory_over_the_limit_stops_the_stage(stage):
@@ -63,7 +73,6 @@ def test_memory_over_the_limit_stops_the_stage(stage):
 def test_an_exit_without_done_is_a_crash(stage):
     outcome, _ = stage("import os\nos._exit(3)\n")
     assert (outcome.status, outcome.phase) == ("crashed", "startup")
-    assert outcome.returncode == 3
 
 
 def test_a_flood_of_output_keeps_its_start_and_end(stage):

@@ -56,7 +56,7 @@ def class_folder(grader, tmp_path_factory):
         submissions.append(submission)
     batch.record(Submission("erin.py", None),
                  GradingFailure("erin.py", "RuntimeError: the grader broke"))
-    batch.write_class_report(submissions)
+    batch.write_class_report()
     return out
 
 

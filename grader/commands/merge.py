@@ -1,0 +1,38 @@
+"""`lenet5 merge OUT... -o MERGED`: join the outputs of `lenet5 grade --shard K/N` runs.
+
+Each shard's folder holds a result and feedback files per submission; the merged folder gets
+all of them, and one grade sheet and one class report for the whole class, the same as one
+run over the whole class would have written.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from grader.assignment.rubric import load_rubric
+from grader.commands.grade import Batch
+from grader.errors import GraderError
+
+
+def main(*, shards: list[str], out: str, rubric: str | None = None) -> Batch:
+    """Copy every shard's results and feedback into `out`, then write its sheet and report."""
+    merged = Batch(Path(out), load_rubric(rubric))
+    for folder in map(Path, shards):
+        if not (folder / "results").is_dir():
+            raise GraderError(f"{folder}: not an output folder of lenet5 grade (no results/)")
+        shard = Batch(folder, merged.rubric)
+        shard.load()
+        clash = sorted(set(shard.graded) & set(merged.graded))
+        if clash:
+            raise GraderError(f"{folder}: submissions already merged from another shard: "
+                              + ", ".join(clash[:5]))
+        merged.graded.update(shard.graded)
+        for kind in ("results", "feedback"):
+            for path in (folder / kind).iterdir():
+                shutil.copyfile(path, merged.out / kind / path.name)
+    if not merged.graded:
+        raise GraderError("the shards hold no results")
+    merged.write_sheet()
+    merged.write_class_report()
+    return merged

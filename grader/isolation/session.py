@@ -1,0 +1,340 @@
+"""One grading's worker, started under the job's confinement, and the stages it runs.
+
+Where forking after torch is safe (Linux), the worker is a session that imports torch once and
+forks a child per stage; elsewhere (macOS, Windows) each stage is a fresh process. Either way a
+stage has:
+
+- a start-up limit (the student's import) and a work limit, in CPU seconds of the stage's
+  processes (limits.py), and a wall-clock net, generous, for code that sleeps;
+- a stage cut by that net while its processes waited for a CPU is *starved*: the machine, not
+  the student, ran out of time, and whoever reads the result is told;
+- a resident-memory watchdog over its processes, the start and the end of what it printed, and
+  the kill of every process it started when it ends.
+
+Whatever the student's code does, `run` returns an outcome and leaves no process of the stage
+behind; `close` ends every process of the grading.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+from grader.isolation.limits import Meter, Usage, apply_rlimits, wall_net
+from grader.isolation.tiers import Cell
+from grader.kit import KIT_ROOT
+from grader.worker import protocol
+from grader.worker.protocol import Done, Ready, Record, Request
+
+FORKS = sys.platform.startswith("linux")   # fork after importing torch: safe on Linux only
+POLL_S = 0.1
+EXIT_GRACE_S = 2.0         # after the stage's end, before the kill
+SESSION_START_S = 300.0    # wall seconds for the session's own imports: no student code yet
+# What a worker inherits of the grader's environment: locale, paths and the settings of torch
+# and CUDA, never a TA's tokens or passwords.
+INHERITED = ("PATH", "LANG", "LANGUAGE", "TZ", "LD_LIBRARY_PATH", "PYTHONPATH", "SYSTEMROOT")
+INHERITED_PREFIXES = ("LC_", "CUDA_", "NVIDIA_", "OMP_", "MKL_", "TORCH_", "PYTORCH_")
+WORKER_SETTINGS = {
+    # glibc's malloc returns and re-maps torch's large buffers on every step by default; these
+    # thresholds cut a worker's system time from about 3 s to 0.5 s an epoch (measured here).
+    # They change no result, only where freed memory goes.
+    "MALLOC_MMAP_THRESHOLD_": "16777216", "MALLOC_TRIM_THRESHOLD_": "8589934592",
+    # Should a student raise torch's thread count, waiting threads sleep instead of spinning,
+    # which would burn the CPU seconds the budget counts whenever the machine is busy.
+    "OMP_WAIT_POLICY": "PASSIVE",
+}
+
+
+@dataclass(frozen=True)
+class StageLimits:
+    startup_s: float        # CPU seconds for the student's import
+    work_s: float           # CPU seconds for the stage's work
+    memory_mib: float       # resident memory of the stage's processes
+    output_chars: int       # what the student's code printed, kept from the start and the end
+    wall_cap_s: float = float("inf")   # what is left of the grading's own wall-clock cap
+
+
+@dataclass(frozen=True)
+class Received:
+    """A record, with when it arrived: wall and CPU seconds since the stage started."""
+    record: Record
+    wall_s: float
+    cpu_s: float
+
+
+@dataclass
+class StageOutcome:
+    """How a stage ended, what it used, and every record its worker sent."""
+    stage: str
+    status: str = "ok"             # ok, crashed, timeout, memory
+    phase: str = "startup"         # how far it got: startup, work, done
+    starved: bool = False          # cut by the wall-clock net while waiting for a CPU
+    events: list[Received] = field(default_factory=list)
+    output: str = ""
+    startup_s: float = 0.0         # CPU seconds to Ready
+    work_s: float = 0.0            # CPU seconds after Ready
+    wall_s: float = 0.0
+    wait_s: float | None = 0.0     # seconds its threads waited for a CPU; None: unknown
+    peak_rss_mib: float = 0.0
+
+    def all(self, kind: type[Record]) -> list[Received]:
+        return [item for item in self.events if isinstance(item.record, kind)]
+
+    def first(self, kind: type[Record]) -> Record | None:
+        return next((item.record for item in self.all(kind)), None)
+
+    def unique(self, kind: type[Record], key: str) -> dict:
+        """Records of `kind` by the value of their field `key`, None for a value reported
+        twice: the worker reports each once, so a second one was written by the student's
+        code to the grader's channel."""
+        found = {}
+        for item in self.all(kind):
+            value = getattr(item.record, key)
+            found[value] = None if value in found else item
+        return found
+
+
+class WorkerSession:
+    """The worker of one grading, in one job folder, under one cell's confinement."""
+
+    def __init__(self, cell: Cell, *, threads: int, address_space_mib: float | None):
+        self.cell, self.threads, self.address_space_mib = cell, threads, address_space_mib
+        self.forks = FORKS and cell.confinement.tool != "portable"
+        self._process: subprocess.Popen | None = None   # the session (forking mode)
+        self._session: psutil.Process | None = None
+        self._control: socket.socket | None = None
+
+    # --- one stage -----------------------------------------------------------------------
+
+    def run(self, request: Request, limits: StageLimits, on_record=None) -> StageOutcome:
+        """Run the stage `request` names, under `limits`; `on_record` sees each record."""
+        job = self.cell.job
+        request.write(job)
+        outcome = StageOutcome(request.stage)
+        process = None
+        try:
+            if self.forks:
+                problem = self._ensure_session()
+                if problem:
+                    outcome.status, outcome.output = "crashed", problem
+                    return outcome
+                channel, meter = self._fork_stage(request.stage), Meter(self._session)
+            else:
+                process = self._spawn_stage(request.stage)
+                channel = process.stdout
+                meter = Meter(psutil.Process(process.pid), inclusive=True)
+        except OSError as error:   # the session ended: a stage killed it, or it crashed
+            outcome.status, outcome.output = "crashed", self._log(f"the worker is gone ({error})")
+            return outcome
+        reader = _Watch(outcome, limits, meter, on_record).follow(channel)
+        if process is not None:
+            _wait_then_kill(process, meter, grace=outcome.phase == "done")
+            self.cell.sweep()
+        else:
+            meter.kill()
+        reader.join(timeout=5)  # its writers are gone: it sees the end of the channel
+        channel.close()
+        outcome.output = _head_and_tail(job / f"{request.stage}.log", limits.output_chars)
+        return outcome
+
+    def _environment(self) -> dict[str, str]:
+        inherited = {name: value for name, value in os.environ.items()
+                     if name in INHERITED or name.startswith(INHERITED_PREFIXES)}
+        return {**WORKER_SETTINGS, **inherited, "PYTHONPATH": os.pathsep.join(
+            [str(KIT_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
+            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", **self.cell.environment()}
+
+    def _start(self, argv: list[str], **options) -> subprocess.Popen:
+        """A worker process under the cell's confinement and the POSIX resource limits."""
+        posix = os.name == "posix" and self.cell.confinement.tool != "portable"
+
+        def before_exec():
+            apply_rlimits(self.address_space_mib)
+            self.cell.enter()
+
+        return subprocess.Popen(
+            self.cell.command([sys.executable, "-m", "grader.worker", *argv]),
+            stdin=subprocess.DEVNULL, cwd=self.cell.job, env=self._environment(),
+            start_new_session=posix, preexec_fn=before_exec if posix else None, **options)
+
+    def _spawn_stage(self, stage: str) -> subprocess.Popen:
+        with open(self.cell.job / f"{stage}.log", "ab") as log:
+            return self._start(["stage", str(self.cell.job)], stdout=subprocess.PIPE,
+                               stderr=log)
+
+    def _fork_stage(self, stage: str):
+        """Ask the session for a stage, with a fresh pipe for its records."""
+        read, write = os.pipe()
+        try:
+            socket.send_fds(self._control, [stage.encode()], [write])
+        finally:
+            os.close(write)
+        return os.fdopen(read, "rb", 0)
+
+    # --- the session ---------------------------------------------------------------------
+
+    def _ensure_session(self) -> str | None:
+        """Start the session on first use; None once it is ready, else why it is not."""
+        if self._session is not None:
+            return None if self._process.poll() is None else self._log("the worker ended")
+        ours, theirs = socket.socketpair()
+        with open(self.cell.job / "session.log", "ab") as log:
+            self._process = self._start(
+                ["session", str(self.cell.job), str(theirs.fileno()), str(self.threads)],
+                stdout=log, stderr=subprocess.STDOUT, pass_fds=(theirs.fileno(),))
+        theirs.close()
+        ours.settimeout(SESSION_START_S)
+        try:
+            ready = ours.recv(16) == b"ready"
+        except OSError:
+            ready = False
+        if not ready:
+            ours.close()
+            return self._log("the worker did not start")
+        ours.settimeout(None)
+        self._control, self._session = ours, _find_session(self._process.pid)
+        return None
+
+    def _log(self, what: str) -> str:
+        return f"{what}:\n" + _head_and_tail(self.cell.job / "session.log", 4000)
+
+    def close(self) -> None:
+        """End every process of this grading."""
+        if self._control is not None:
+            self._control.close()
+        if self._process is not None:  # killed, and collected; what it started is killed too
+            Meter(psutil.Process(self._process.pid), inclusive=True).kill(wait=False)
+            self._process.wait()
+        self.cell.sweep()
+
+
+class _Watch:
+    """Follows one stage: its records as they arrive, its CPU, wall clock and memory."""
+
+    def __init__(self, outcome: StageOutcome, limits: StageLimits, meter: Meter, on_record):
+        self.outcome, self.limits, self.meter, self.on_record = outcome, limits, meter, on_record
+        self.started = time.monotonic()
+        self.usage = meter.sample()
+        self.mark = (0.0, 0.0, self.usage.wait_s)   # wall, CPU and wait at the phase's start
+
+    def follow(self, channel) -> threading.Thread:
+        """Until the stage is done, ends, or goes over a limit; returns the channel's reader."""
+        lines: queue.Queue = queue.Queue()
+        reader = threading.Thread(target=_read_lines, args=(channel, lines), daemon=True)
+        reader.start()
+        while self.outcome.phase != "done" and self.outcome.status == "ok":
+            try:
+                line = lines.get(timeout=POLL_S)
+            except queue.Empty:
+                line = b""
+            if line is None:   # the channel ended without Done: the worker died
+                self._measure()
+                self.outcome.status = "crashed"
+                break
+            if line:
+                self._receive(line)
+            self._measure()
+        return reader
+
+    def _receive(self, line: bytes) -> None:
+        record = protocol.decode(line)
+        if record is None:
+            return
+        if isinstance(record, (Ready, Done, protocol.Epoch)):
+            self._measure()   # these are timed to the CPU second
+        wall, cpu = time.monotonic() - self.started, self.usage.cpu_s
+        self.outcome.events.append(Received(record, wall, cpu))
+        if isinstance(record, Ready) and self.outcome.phase == "startup":
+            self.outcome.phase, self.outcome.startup_s = "work", cpu
+            self.mark = (wall, cpu, self.usage.wait_s)
+        if self.on_record is not None:
+            self.on_record(record)
+        if isinstance(record, Done):
+            self.outcome.phase = "done"
+
+    def _measure(self) -> None:
+        self.usage: Usage = self.meter.sample()
+        outcome, usage = self.outcome, self.usage
+        outcome.wall_s = time.monotonic() - self.started
+        outcome.wait_s = usage.wait_s
+        outcome.peak_rss_mib = max(outcome.peak_rss_mib, usage.rss_mib)
+        if outcome.phase == "work":
+            outcome.work_s = usage.cpu_s - self.mark[1]
+        if outcome.phase == "done" or outcome.status != "ok":
+            return
+        limit = self.limits.startup_s if outcome.phase == "startup" else self.limits.work_s
+        wall, cpu = outcome.wall_s - self.mark[0], usage.cpu_s - self.mark[1]
+        if usage.rss_mib > self.limits.memory_mib:
+            outcome.status = "memory"
+        elif cpu > limit:
+            outcome.status = "timeout"
+        elif wall > min(wall_net(limit), self.limits.wall_cap_s - (outcome.wall_s - wall)):
+            outcome.status = "timeout"
+            waited = None if usage.wait_s is None or self.mark[2] is None \
+                else usage.wait_s - self.mark[2]
+            outcome.starved = waited is None or waited > 0.5 * max(wall - cpu, 0.0)
+
+
+def _read_lines(channel, lines: queue.Queue) -> None:
+    """A thread: every line of the channel into `lines`, then None at its end (a thread, as
+    Windows cannot wait on a pipe with select)."""
+    read = getattr(channel, "read1", channel.read)
+    buffer = b""
+    try:
+        while chunk := read(1 << 16):
+            buffer += chunk
+            *complete, buffer = buffer.split(b"\n")
+            for line in complete:
+                lines.put(line)
+    except (OSError, ValueError):
+        pass
+    lines.put(None)
+
+
+def _find_session(pid: int) -> psutil.Process:
+    """The session's process: the started one, or below it (bubblewrap, the namespaces tier's
+    waiting parent)."""
+    top = psutil.Process(pid)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline:
+        for process in [top, *top.children(recursive=True)]:
+            try:
+                if "session" in process.cmdline() and "grader.worker" in process.cmdline():
+                    return process
+            except psutil.Error:
+                continue
+        time.sleep(0.05)
+    return top
+
+
+def _wait_then_kill(process: subprocess.Popen, meter: Meter, grace: bool) -> None:
+    if grace:
+        try:
+            process.wait(timeout=EXIT_GRACE_S)
+        except subprocess.TimeoutExpired:
+            pass
+    meter.kill()
+    process.wait()
+
+
+def _head_and_tail(path: Path, chars: int) -> str:
+    """The start and the end of what the worker printed; the middle of a flood is dropped."""
+    size = path.stat().st_size if path.exists() else 0
+    if not size:
+        return ""
+    with open(path, "rb") as handle:
+        if size <= chars:
+            return handle.read().decode("utf-8", "replace")
+        head = handle.read(chars // 2).decode("utf-8", "replace")
+        handle.seek(size - chars // 2)
+        tail = handle.read().decode("utf-8", "replace")
+    return f"{head}\n[... {size - chars} bytes of output cut ...]\n{tail}"
