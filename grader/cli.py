@@ -86,6 +86,16 @@ def _merge(args) -> int:
     return 0
 
 
+def _calibrate(args) -> int:
+    from grader.commands import calibrate
+    from grader.grading.calibration import cache_dir
+
+    budget = calibrate.main(data_dir=args.data_dir, device=args.device, rubric=args.rubric)
+    print(f"time budget of the timed run here: {budget:.1f} CPU-seconds "
+          f"(cached in {cache_dir() / 'calibration.json'})")
+    return 0
+
+
 def _build(args) -> int:
     from grader.commands import build
 
@@ -158,6 +168,12 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--eval-every", type=int, default=100, metavar="STEPS",
                        help="measure test accuracy every STEPS batches (default: 100)")
     train.add_argument("--out", metavar="DIR", help="where the plots go (default: runs/<file stem>)")
+
+    calibrate = verb("calibrate", _calibrate, "Measure this machine's time budget for the timed "
+                     "run now (one timed epoch of the reference solution) and cache it; run it "
+                     "before grading, while the machine is quiet.")
+    calibrate.add_argument("--device", choices=DEVICES, default="auto")
+    calibrate.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
     build = verb("build", _build, "Regenerate every artifact and verify it: the reference "
                  "results (solution/reference.json), dist/autograder.zip for otter and Gradescope, "

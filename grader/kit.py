@@ -11,6 +11,9 @@ HANDOUT = KIT_ROOT / "assignment" / "README.md"
 SOLUTION = KIT_ROOT / "solution" / "lenet.py"
 REFERENCE_RESULTS = KIT_ROOT / "solution" / "reference.json"
 STARTER = KIT_ROOT / "starter" / "lenet.py"
+# Where the reference solution is not shipped (the student package), the calibration that
+# replaces it: how much longer than a neutral workload its training takes (worker/proxy.py).
+CALIBRATION = PACKAGE / "calibration.json"
 DIST = KIT_ROOT / "dist"
 # Folders of the checkout that a worker must never see (besides the data and the cache).
 PRIVATE = (KIT_ROOT / "solution", DIST, KIT_ROOT / "tests")

@@ -253,7 +253,8 @@ def check_accuracy(facts: Facts) -> Finding:
     run = facts.timed_run
     if run is None:
         return Finding("skipped", [cause("skipped")])
-    details = {"budget_s": run.budget_s, "time_used_s": run.time_used_s, "device": run.device,
+    details = {"budget_s": run.budget_s, "budget_estimated": run.budget_estimated,
+               "time_used_s": run.time_used_s, "device": run.device,
                "epochs": run.epochs, "fresh_accuracy": run.fresh_accuracy,
                "accuracy": run.accuracy, "hyperparameters": run.hyperparameters}
     if run.starved:  # the wall clock ran out before the CPU budget: it says nothing of the code

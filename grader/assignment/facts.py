@@ -56,6 +56,7 @@ class TimedRun:
     """The timed training run and the grader's own evaluation of each saved epoch."""
     budget_s: float
     device: str
+    budget_estimated: bool                      # from the shipped calibration, not the reference
     planned_epochs: int
     hyperparameters: dict[str, float]           # epochs, batch_size, learning_rate as used
     clamped: list[Clamp] = field(default_factory=list)

@@ -162,7 +162,9 @@ def _timed_run_line(details: dict) -> str:
             + (f"training took {used:.1f} CPU-s" if used is not None else "no epoch finished")
             + (f", {details['epochs']} epoch(s)" if details.get("epochs") else "")
             + (f" at batch size {hyper['batch_size']}" if hyper.get("batch_size") else "")
-            + ".")
+            + "." + (" This budget is an estimate for this machine, from your course's "
+                     "calibration: the official budget is set on the grading machine."
+                     if details.get("budget_estimated") else ""))
 
 
 PASSED = {

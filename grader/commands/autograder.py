@@ -76,6 +76,12 @@ fi
 {ENV}/bin/pip install --no-cache-dir "${{pip_source[@]}}" -r /autograder/source/requirements.txt
 {ENV}/bin/python -c "import pathlib, site; pathlib.Path(site.getsitepackages()[0], \\
     'lenet5_kit.pth').write_text('/autograder/source/files/{KIT_FOLDER}\\n')"
+# The time budget, measured once here while nothing else runs, not in every grading container
+# (a grading machine with another processor measures its own at its first grading).
+{ENV}/bin/python -m grader calibrate --device cpu \\
+    --data-dir /autograder/source/files/{KIT_FOLDER}/data \\
+    --rubric /autograder/source/files/{KIT_FOLDER}/assignment/rubric.toml \\
+    || echo "lenet5: the time budget will be measured at the first grading"
 '''
 # The zip's run_autograder, in place of otter's: the same run_otter.py in the venv. otter
 # grade's image leaves an empty metadata file, which otter's plugin loader cannot parse.

@@ -24,13 +24,17 @@ import platformdirs
 from filelock import FileLock
 
 from grader.assignment.rubric import Rubric
+from grader import kit
 from grader.errors import GraderError
 from grader.files import write_whole
 
 CACHE_ENV = "LENET5_CACHE"
+# The reference trains this many batches, and its epochs are extrapolated from them: within 4%
+# of a whole epoch here, for a third of the cost (a grading image may have to calibrate).
+CALIBRATION_BATCHES = 300
 # Bumped whenever the way workers train changes speed (e.g. their malloc settings), so that
 # budgets measured the old way are not reused.
-METHOD = 4  # 4: CPU seconds of one thread, each stage forked from the grading's session
+METHOD = 5  # 5: CPU seconds of one thread, extrapolated from CALIBRATION_BATCHES
 
 
 def cache_dir() -> Path:
@@ -43,10 +47,22 @@ def budget_seconds(reference_s: float, rubric: Rubric) -> float:
     return max(rubric.budget_floor_s, rubric.budget_multiple * reference_s)
 
 
-def reference_seconds(machine: dict, measure) -> float:
-    """The reference training time for `machine`: cached, else `measure()` once and cached."""
+def shipped_ratio() -> float:
+    """How many times longer the reference trains than the proxy workload (measured by
+    `lenet5 build`), from the package of an installation without the reference solution."""
+    try:
+        return float(json.loads(kit.CALIBRATION.read_text())["proxy_ratio"])
+    except (OSError, ValueError, KeyError) as error:
+        raise GraderError(f"this installation has neither the reference solution nor the "
+                          f"calibration that stands in for it ({kit.CALIBRATION}): reinstall "
+                          f"the package your course handed out") from error
+
+
+def measured_seconds(machine: dict, what: str, measure) -> float:
+    """CPU seconds of `what` ("reference" or "proxy") on `machine`: cached, else `measure()`
+    once and cached."""
     path = cache_dir() / "calibration.json"
-    key = fingerprint({**machine, "method": METHOD})
+    key = fingerprint({**machine, "method": METHOD, "measured": what})
     with FileLock(str(path) + ".lock"):
         cache = json.loads(path.read_text()) if path.exists() else {}
         if key not in cache:

@@ -62,23 +62,45 @@ class Grader:
         self.workspace.close()
 
     def budget(self) -> float:
-        """Seconds the timed run may train: calibrated on first use, then cached."""
+        """CPU seconds the timed run may train: calibrated on first use, then cached. From
+        the reference solution's own training where the kit has it; elsewhere (a student's
+        package) estimated from a neutral workload and the ratio the kit shipped."""
         if self._budget_s is None:
             machine = calibration.describe(self.device, self.threads)
-            reference = calibration.reference_seconds(machine, self._measure_reference)
+            if self.budget_estimated:
+                reference = calibration.shipped_ratio() * calibration.measured_seconds(
+                    machine, "proxy", self.measure_proxy)
+            else:
+                reference = calibration.measured_seconds(machine, "reference",
+                                                         self.measure_reference)
             self._budget_s = calibration.budget_seconds(reference, self.rubric)
             self.integrity.refresh()  # the calibration cache may be new; no submission ran yet
         return self._budget_s
 
-    def _measure_reference(self) -> float:
-        """Train the reference solution through the same workers a submission goes through."""
+    @property
+    def budget_estimated(self) -> bool:
+        return not kit.SOLUTION.exists()
+
+    def measure_reference(self) -> float:
+        """CPU seconds of the reference solution's training, through the same workers a
+        submission goes through: a part of an epoch, extrapolated to its epochs."""
         hyper, _ = self.stages.clamp(calibration.constants(kit.SOLUTION))
+        per_epoch = -(-len(self.mnist.train_labels) // hyper["batch_size"])
+        batches = min(calibration.CALIBRATION_BATCHES, per_epoch)
         with self.workspace.job(kit.SOLUTION, "reference") as job:
-            run = self.stages.train(job, hyper, budget_s=600.0)
+            run = self.stages.train(job, {**hyper, "epochs": 1, "batches": batches}, 600.0)
         epochs = run.all(Epoch)
         if not epochs:
             raise GraderError(f"the reference solution did not train:\n{run.output}")
-        return epochs[-1].cpu_s - run.startup_s
+        return (epochs[-1].cpu_s - run.startup_s) / batches * per_epoch * hyper["epochs"]
+
+    def measure_proxy(self) -> float:
+        """CPU seconds of the neutral workload (worker/proxy.py) in a worker of this grader."""
+        with self.workspace.job(None, "proxy") as job:
+            run = self.stages.run(job, self.stages.request("proxy"), 600.0)
+        if run.phase != "done":
+            raise GraderError(f"the calibration workload did not run:\n{run.output}")
+        return run.work_s
 
     def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
               timeout_s: float | None = None) -> SubmissionResult:
@@ -97,7 +119,8 @@ class Grader:
             facts.inspection = self.stages.inspect(job)
             if budget is not None and checks.can_train(facts):
                 facts.timed_run = self.stages.timed_run(
-                    job, facts.inspection.hyperparameters, budget, self.mnist)
+                    job, facts.inspection.hyperparameters, budget, self.mnist,
+                    budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
         result.grading_s, result.logs = time.monotonic() - started, job.logs

@@ -103,10 +103,10 @@ class Stages:
         bar.close()
         return outcome
 
-    def timed_run(self, job: Job, hyperparameters: dict, budget_s: float,
-                  mnist: Mnist) -> TimedRun:
+    def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, mnist: Mnist, *,
+                  budget_estimated: bool = False) -> TimedRun:
         used, clamped = self.clamp(hyperparameters)
-        run = TimedRun(budget_s, self.device, used["epochs"], used, clamped)
+        run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
         train = self.train(job, used, budget_s)
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")

@@ -72,11 +72,13 @@ class Workspace:
             np.save(self.shared / f"{name}.npy", array)
 
     @contextmanager
-    def job(self, submission: Path, name: str, deadline: float = float("inf")):
-        """A job folder holding `submission` and the shared data, removed afterwards."""
+    def job(self, submission: Path | None, name: str, deadline: float = float("inf")):
+        """A job folder holding `submission` (if any) and the shared data, removed
+        afterwards."""
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
         folder = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.root))
-        shutil.copyfile(submission, folder / SUBMISSION)
+        if submission is not None:
+            shutil.copyfile(submission, folder / SUBMISSION)
         for shared in self.shared.iterdir():
             _place(shared, folder / shared.name)
         cell = tiers.Cell(self.confinement, folder, self.secrets)

@@ -19,7 +19,6 @@ from typing import Any, ClassVar
 # Files in the job folder, by the names both sides use.
 SUBMISSION = "lenet.py"         # the submission, copied in by the grader
 REQUEST = "request.json"        # the stage's request
-STAGES = ("inspect", "train", "evaluate")
 
 
 # How the inspection probes a submission: the worker does it, the checks read it.
@@ -38,7 +37,7 @@ def weights_file(epoch: int) -> str:
 @dataclass(frozen=True)
 class Request:
     """What every stage is told: its seed, thread count and device."""
-    stage: str
+    stage: str                            # inspect, train, evaluate; proxy (no submission)
     seed: int
     threads: int
     device: str
@@ -46,6 +45,7 @@ class Request:
     batch_size: int = 0                   # train: the student's, within the rubric's bounds
     learning_rate: float = 0.0            # train: likewise
     evaluate: tuple[int, ...] = ()        # evaluate: the saved epochs to predict with
+    batches: int = 0                      # train: stop each pass after this many (calibration)
 
     def write(self, job: Path) -> None:
         (job / REQUEST).write_text(json.dumps(asdict(self)))

@@ -115,9 +115,10 @@ class TensorBatches:
     N x 28 x 28 images and hands out normalized float32 N x 1 x 28 x 28 batches."""
 
     def __init__(self, images: torch.Tensor, labels: torch.Tensor, batch_size: int, *,
-                 shuffle: bool = True, seed: int = 0, on_batch=None):
+                 shuffle: bool = True, seed: int = 0, on_batch=None, limit: int = 0):
         self.dataset = NormalizedImages(images, labels)
         self.batch_size = batch_size
+        self.limit = limit  # a pass hands out at most this many batches (0: all); calibration
         self.shuffle = shuffle
         self.generator = torch.Generator().manual_seed(seed)
         self.on_batch = on_batch  # called before each batch is handed out, for progress
@@ -129,7 +130,9 @@ class TensorBatches:
         images, labels = self.dataset.images, self.dataset.labels
         count = len(labels)
         order = torch.randperm(count, generator=self.generator) if self.shuffle else None
-        for start in range(0, count, self.batch_size):
+        for number, start in enumerate(range(0, count, self.batch_size)):
+            if self.limit and number == self.limit:
+                return
             if self.on_batch is not None:
                 self.on_batch()
             if order is None:

@@ -37,7 +37,7 @@ def good_facts() -> Facts:
         sample_labels=[1, 1, 0, 1],
         inspection=Inspection(imported=True, observed={
             key: Observation(value) for key, value in observed.items()}),
-        timed_run=TimedRun(budget_s=30.0, device="cpu", planned_epochs=1,
+        timed_run=TimedRun(budget_s=30.0, device="cpu", budget_estimated=False, planned_epochs=1,
                            hyperparameters={"epochs": 1, "batch_size": 64,
                                             "learning_rate": 1e-3},
                            epochs=1, time_used_s=5.0, fresh_accuracy=0.1, accuracy=0.97))

@@ -46,3 +46,34 @@ def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_r
     (entry,) = json.loads((tmp_path / "calibration.json").read_text()).values()
     assert 0 < entry["seconds"] < 120
     assert budget == max(rubric.budget_floor_s, rubric.budget_multiple * entry["seconds"])
+
+
+def test_without_the_solution_the_budget_comes_from_the_shipped_calibration(
+        mnist_root, test_rubric, monkeypatch, tmp_path):
+    """A student's package has no reference solution: the budget is the neutral workload's
+    CPU time here times the ratio the kit measured, and the report says it is an estimate."""
+    import json
+
+    import pytest
+
+    from grader import kit
+    from grader.assignment.rubric import load_rubric
+    from grader.data import Mnist
+    from grader.errors import GraderError
+    from grader.grading.grader import Grader
+
+    monkeypatch.setenv("LENET5_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(kit, "SOLUTION", tmp_path / "no-solution.py")
+    monkeypatch.setattr(kit, "CALIBRATION", tmp_path / "calibration.json")
+    rubric = load_rubric(test_rubric)
+    grader = Grader(rubric, Mnist.load(mnist_root))
+    try:
+        with pytest.raises(GraderError, match="neither the reference solution"):
+            grader.budget()
+        kit.CALIBRATION.write_text(json.dumps({"proxy_ratio": 20.0}))
+        budget = grader.budget()
+        (entry,) = json.loads((tmp_path / "cache" / "calibration.json").read_text()).values()
+        assert budget == max(rubric.budget_floor_s, rubric.budget_multiple * 20.0 * entry["seconds"])
+        assert grader.budget_estimated
+    finally:
+        grader.close()

@@ -9,7 +9,7 @@ import time
 import pytest
 from conftest import REDTEAM, STARTER, worker_processes
 
-from grader.isolation.session import StageLimits, WorkerSession
+from grader.isolation.session import StageLimits
 from grader.worker.protocol import Contract, Done, Ready, Request
 
 
