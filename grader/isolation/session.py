@@ -17,6 +17,7 @@ behind; `close` ends every process of the grading.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import socket
@@ -212,7 +213,8 @@ class WorkerSession:
         if self._control is not None:
             self._control.close()
         if self._process is not None:  # killed, and collected; what it started is killed too
-            Meter(psutil.Process(self._process.pid), inclusive=True).kill(wait=False)
+            with contextlib.suppress(psutil.NoSuchProcess):   # it ended, and was collected
+                Meter(psutil.Process(self._process.pid), inclusive=True).kill(wait=False)
             self._process.wait()
         self.cell.sweep()
 
@@ -307,10 +309,10 @@ def _find_session(pid: int) -> psutil.Process:
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         for process in [top, *top.children(recursive=True)]:
-            try:
-                if "session" in process.cmdline() and "grader.worker" in process.cmdline():
+            try:   # Python itself: bubblewrap's own command line names the worker too
+                if process.cmdline()[1:4] == ["-m", "grader.worker", "session"]:
                     return process
-            except psutil.Error:
+            except (psutil.Error, IndexError):
                 continue
         time.sleep(0.05)
     return top

@@ -6,7 +6,7 @@ import json
 
 import pytest
 import torch
-from conftest import SOLUTION, STARTER
+from conftest import SOLUTION, STARTER, available_tiers
 
 from grader.commands.train import train_submission
 from grader.worker.runtime import CONTRACT, load_submission
@@ -45,12 +45,22 @@ def test_solution_gets_full_marks_with_the_timed_run(grader):
     assert len(result.learning_curve["epoch_accuracy"]) == 2  # before training, after epoch 1
 
 
+@pytest.fixture(scope="module")
+def default_grading(grader):
+    return grader.grade(SOLUTION)
+
+
 @pytest.mark.slow
-def test_grading_is_deterministic_on_the_cpu(grader):
-    first, second = grader.grade(SOLUTION), grader.grade(SOLUTION)
-    assert first.check("accuracy").details["accuracy"] == \
-        second.check("accuracy").details["accuracy"]
-    assert first.learning_curve["step_losses"] == second.learning_curve["step_losses"]
+@pytest.mark.parametrize("tier", available_tiers())
+def test_grading_is_the_same_in_every_tier(tier, grader_with, default_grading):
+    """Full marks and the very same run under each sandbox tier this machine offers: the
+    timed run trains in a worker session under every confinement (deterministic on the CPU)."""
+    result = grader_with(tier).grade(SOLUTION)
+    assert result.sandbox["tool"] == tier
+    assert result.score == result.max_score == 10
+    assert result.check("accuracy").details["accuracy"] == \
+        default_grading.check("accuracy").details["accuracy"]
+    assert result.learning_curve["step_losses"] == default_grading.learning_curve["step_losses"]
 
 
 def test_reference_results_are_generated_not_typed():
