@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from grader import kit
 from grader.errors import GraderError
 
 DEVICES = ("auto", "cpu", "cuda")
@@ -104,9 +105,13 @@ def _build(args) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
+    """Every verb in the kit's checkout; the student package has only data, check and train
+    (it has no class to grade and no solution to build from)."""
     parser = argparse.ArgumentParser(
         prog="lenet5", description="The LeNet-5 on MNIST assignment kit: data, grading, "
-        "batch grading, building the autograder, and training by hand.")
+        "batch grading, building the autograder, and training by hand." if kit.CHECKOUT else
+        "The LeNet-5 on MNIST checker: check your lenet.py the way the course grades it, "
+        "train it by hand, and get MNIST.")
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="VERB")
 
     def verb(name, handler, help_text):
@@ -132,6 +137,25 @@ def _parser() -> argparse.ArgumentParser:
                        help="also write the report as a self-contained HTML page, with the "
                        "learning curve of the timed run")
 
+    _train_verb(verb)
+    if kit.CHECKOUT:
+        _instructor_verbs(verb)
+    return parser
+
+
+def _train_verb(verb) -> None:
+    train = verb("train", _train, "Train a lenet.py by hand with a progress bar, save the loss "
+                 "and test-accuracy plots, and print the final test accuracy.")
+    train.add_argument("file", help="the lenet.py to train")
+    train.add_argument("--device", choices=DEVICES, default="auto")
+    train.add_argument("--epochs", type=int, help="override the file's EPOCHS")
+    train.add_argument("--batch-size", type=int, help="override the file's BATCH_SIZE")
+    train.add_argument("--eval-every", type=int, default=100, metavar="STEPS",
+                       help="measure test accuracy every STEPS batches (default: 100)")
+    train.add_argument("--out", metavar="DIR", help="where the plots go (default: runs/<file stem>)")
+
+
+def _instructor_verbs(verb) -> None:
     grade = verb("grade", _grade, "Grade every submission in a folder (flat .py files, a folder "
                  "per student, or a Gradescope export zip) into OUT: a result JSON and a feedback "
                  "file per submission and final_grades.csv in otter's layout. Resumable: run it "
@@ -159,16 +183,6 @@ def _parser() -> argparse.ArgumentParser:
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
-    train = verb("train", _train, "Train a lenet.py by hand with a progress bar, save the loss "
-                 "and test-accuracy plots, and print the final test accuracy.")
-    train.add_argument("file", help="the lenet.py to train")
-    train.add_argument("--device", choices=DEVICES, default="auto")
-    train.add_argument("--epochs", type=int, help="override the file's EPOCHS")
-    train.add_argument("--batch-size", type=int, help="override the file's BATCH_SIZE")
-    train.add_argument("--eval-every", type=int, default=100, metavar="STEPS",
-                       help="measure test accuracy every STEPS batches (default: 100)")
-    train.add_argument("--out", metavar="DIR", help="where the plots go (default: runs/<file stem>)")
-
     calibrate = verb("calibrate", _calibrate, "Measure this machine's time budget for the timed "
                      "run now (one timed epoch of the reference solution) and cache it; run it "
                      "before grading, while the machine is quiet.")
@@ -181,10 +195,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--device", choices=DEVICES, default="cpu",
                        help="device of the reference run (default: cpu)")
     build.add_argument("--dist", metavar="DIR", help="output folder (default: dist/ in the kit)")
-    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    problem = kit.installation_problem()
+    if problem:
+        print(f"lenet5: error: {problem}", file=sys.stderr)
+        return 2
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)

@@ -3,9 +3,11 @@
 1. Grade the reference solution through the real grading path and write what it measured to
    solution/reference.json (per-layer shapes and parameter counts, test accuracy, training time,
    machine). Nothing in that file is typed by hand.
-2. Build dist/autograder.zip with `otter generate` and dist/student/ (starter, handout, public
-   tests).
-3. Verify through `otter run` on the zip: the solution gets full marks and the starter zero.
+2. Measure how many times longer the reference trains than a neutral workload: the student
+   package's stand-in for the solution when it sets a time budget.
+3. Build dist/autograder.zip with `otter generate` and dist/student/: starter, handout, public
+   tests, and the student package's wheel.
+4. Verify through `otter run` on the zip: the solution gets full marks and the starter zero.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from grader import data
 from grader.assignment.rubric import load_rubric
-from grader.commands import autograder
+from grader.commands import autograder, student_package
 from grader.data import Mnist
 from grader.errors import GraderError
 from grader.files import write_whole
@@ -53,6 +55,14 @@ def reference_results(grader: Grader) -> dict:
     }
 
 
+def proxy_ratio(grader: Grader) -> float:
+    """The reference's training CPU seconds over the neutral workload's, on this machine."""
+    machine = calibration.describe(grader.device, grader.threads)
+    reference = calibration.measured_seconds(machine, "reference", grader.measure_reference)
+    proxy = calibration.measured_seconds(machine, "proxy", grader.measure_proxy)
+    return round(reference / proxy, 3)
+
+
 def verify_zip(archive: Path, max_score: float) -> dict:
     """The solution must get full marks and the starter zero through `otter run`."""
     scores = {}
@@ -73,6 +83,7 @@ def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None =
     grader = Grader(rubric, Mnist.load(root), device=device, progress=True)
     try:
         results = reference_results(grader)
+        results["proxy_ratio"] = proxy_ratio(grader)
     finally:
         grader.close()
     write_whole(REFERENCE_RESULTS, json.dumps(results, indent=2) + "\n")
@@ -80,9 +91,13 @@ def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None =
           f"{results['epochs']} epoch(s) in {results['training_s']} s on {device}")
     archive = autograder.build_zip(out / "autograder.zip", rubric, root)
     bundle = autograder.build_student_bundle(out / "student", rubric)
+    wheel = student_package.build_wheel(bundle, results["proxy_ratio"])
     print(f"{archive}: {archive.stat().st_size / 2**20:.1f} MiB; {bundle}: starter, handout, "
-          f"{len(list((bundle / 'tests').glob('*.py')))} public tests")
+          f"{len(list((bundle / 'tests').glob('*.py')))} public tests, {wheel.name} "
+          f"({wheel.stat().st_size / 2**10:.0f} KiB; reference/proxy ratio "
+          f"{results['proxy_ratio']})")
     scores = verify_zip(archive, rubric.max_score)
     print(f"otter run on the zip: solution {scores['solution']:g}/{rubric.max_score:g}, "
           f"starter {scores['starter']:g}/{rubric.max_score:g}")
-    return {"reference": results, "zip": str(archive), "student": str(bundle), "verified": scores}
+    return {"reference": results, "zip": str(archive), "student": str(bundle),
+            "wheel": str(wheel), "verified": scores}

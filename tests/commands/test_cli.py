@@ -91,3 +91,20 @@ def test_train_reports_the_students_error_in_one_message(mnist_root, tmp_path):
 def test_check_of_a_folder_is_a_usage_error(tmp_path):
     done = run_cli("check", str(tmp_path))
     assert done.returncode == 2 and "not a file" in done.stderr
+
+
+def test_the_package_without_its_checkout_says_so_in_one_line(tmp_path):
+    """What a non-editable `pip install .` of the kit leaves: the package alone."""
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import KIT
+
+    shutil.copytree(KIT / "grader", tmp_path / "grader",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    done = subprocess.run([sys.executable, "-m", "grader", "check", str(SOLUTION)],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1
+    assert "installed without its checkout" in done.stderr and "pip install -e ." in done.stderr
