@@ -14,7 +14,7 @@ from typing import Callable
 
 from grader.assignment import spec
 from grader.assignment.facts import FORGED, Facts
-from grader.worker.protocol import CLASS_COUNTS, LOOP_EPOCHS
+from grader.worker.protocol import CLASS_COUNTS, LOOP_EPOCHS, PROBE_K
 
 
 @dataclass
@@ -102,6 +102,22 @@ def _shape_mistakes(trace: dict) -> list[dict]:
     return causes
 
 
+def _unverified_model(facts: Facts) -> list[dict]:
+    """Why the grader's own LeNet-5 does not confirm the student's LeNet5(10) computes a
+    LeNet-5 (of any common variant); empty when it does or the test is switched off."""
+    verified = facts.verification
+    if verified is None:
+        return []
+    if verified.loaded is None:
+        return [cause("unverified")]
+    if not verified.loaded:
+        return [cause("weights_unloadable", shapes=verified.shapes)]
+    if verified.variant is None:
+        return [cause("function_differs", at=verified.diverged_at)]
+    faults = spec.shape_faults(verified.variant)
+    return [cause("wrong_geometry", faults=faults)] if faults else []
+
+
 def check_architecture(facts: Facts) -> Finding:
     trace = _value(facts, "trace")
     rows = _rows(trace)
@@ -115,7 +131,10 @@ def check_architecture(facts: Facts) -> Finding:
     if wrong:
         causes.append(cause("layer_shapes", layers=wrong))
     causes += _shape_mistakes(trace)
+    causes += [found for found in _unverified_model(facts)
+               if not causes or found["code"] == "function_differs"]
     return Finding("passed" if not causes else "failed", causes, {"rows": rows})
+
 
 
 def check_parameters(facts: Facts) -> Finding:
@@ -129,6 +148,8 @@ def check_parameters(facts: Facts) -> Finding:
         causes.append(cause("layer_params", layers=wrong))
     if causes:
         causes += _shape_mistakes(trace)
+    causes += [found for found in _unverified_model(facts)
+               if not causes or found["code"] == "function_differs"]
     return Finding("passed" if not causes else "failed", causes,
                    {"rows": rows, "total": trace["total_params"], "expected": spec.TOTAL_PARAMS})
 
@@ -154,9 +175,22 @@ def check_layers(facts: Facts) -> Finding:
         causes.append(cause("output_activation", name=weighted[-1]["activation"]))
     if len(hidden) != 4 and not causes:
         causes.append(cause("activation_count", count=len(hidden)))
+    causes += _unverified_layers(facts, causes)
     return Finding("passed" if not causes else "failed", causes,
                    {"pools": [layer["kind"] for layer in pools],
                     "activations": [layer["activation"] for layer in weighted]})
+
+
+def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
+    """The layers as the grader's LeNet-5 found them computed, where the trace saw nothing
+    wrong (the trace words the usual mistakes better; the function cannot be talked around)."""
+    verified = facts.verification
+    if verified is None:
+        return []
+    if verified.variant is not None:
+        faults = spec.variant_faults(verified.variant)
+        return [cause("computes_variant", faults=faults)] if faults and not found else []
+    return [] if found else _unverified_model(facts)
 
 
 def check_n_classes(facts: Facts) -> Finding:
@@ -169,6 +203,9 @@ def check_n_classes(facts: Facts) -> Finding:
         elif got != [2, k]:
             code = "hard_coded" if got and got[-1] == spec.N_CLASSES else "wrong_k"
             causes.append(cause(code, k=k, shape=got))
+    verified = facts.verification
+    if verified is not None and not causes and verified.variant_k is None:
+        causes.append(cause("k_unverified", k=PROBE_K, loaded=bool(verified.loaded_k)))
     return Finding("passed" if not causes else "failed", causes, {"shapes": shapes})
 
 
@@ -191,6 +228,10 @@ def check_optimizer(facts: Facts) -> Finding:
     loop = observed.value if observed is not None else None
     if loop is not None and loop["optimizer_steps"] == 0:
         causes.append(cause("not_stepped"))
+    verified = facts.verification
+    if verified is not None and not verified.adam_replayed and not causes:
+        causes.append(cause("not_adam_update", problem=verified.replay_problem
+                            or "the optimizer's steps could not be replayed"))
     return Finding("passed" if not causes else "failed", causes,
                    {"class": found["class"], "lr": found.get("lr"),
                     "steps_verified": loop is not None})
@@ -212,9 +253,9 @@ def check_training_loop(facts: Facts) -> Finding:
             causes.append(cause("loss_not_mean", returned=returned, seen=seen))
         if not returned[-1] < returned[0]:
             causes.append(cause("loss_not_down", returned=returned))
-    expected_calls = loop["batches_per_epoch"]
-    if any(calls != expected_calls for calls in loop["loss_calls"]) and seen[0] is not None:
-        causes.append(cause("not_one_pass", calls=loop["loss_calls"], batches=expected_calls))
+    if any(seen != loop["batches_per_epoch"] for seen in loop["batches_seen"]):
+        causes.append(cause("not_one_pass", seen=loop["batches_seen"],
+                            batches=loop["batches_per_epoch"]))
     if not loop["weights_moved"]:
         causes.append(cause("weights_frozen"))
     claimed = loop["claimed_accuracy"]

@@ -67,8 +67,23 @@ class TimedRun:
     time_used_s: float | None = None            # CPU seconds of training, finished epochs
     fresh_accuracy: float | None = None         # the model saved before training
     accuracy: float | None = None               # the last finished epoch; None if none finished
+    changed_between_steps: int = 0              # parameters not left as a step left them
     step_losses: list[float] = field(default_factory=list)
     epoch_accuracy: list[float] = field(default_factory=list)   # epoch 0 first
+
+
+@dataclass
+class Verification:
+    """What the grader's own LeNet-5 and Adam made of the worker's report (grading/
+    verification.py); None in a field: that part could not be decided (its fact is missing)."""
+    loaded: bool | None = None             # LeNet5(10)'s parameters took the grader's weights
+    shapes: dict | None = None             # its parameter shapes, where they did not
+    variant: dict | None = None            # what LeNet5(10) computes; None: no variant matched
+    diverged_at: str | None = None         # the first stage whose values differ (a diagnosis)
+    loaded_k: bool | None = None           # the same for LeNet5(PROBE_K)
+    variant_k: dict | None = None
+    adam_replayed: bool | None = None      # two steps moved the parameters as Adam does
+    replay_problem: str | None = None
 
 
 @dataclass
@@ -77,6 +92,7 @@ class Facts:
     rejected: str | None = None                 # why the gate refused the file, if it did
     inspection: Inspection = field(default_factory=Inspection)
     timed_run: TimedRun | None = None           # None when skipped (--quick)
+    verification: Verification | None = None    # None: the differential test is switched off
     sample_labels: list[int] = field(default_factory=list)   # of the training-loop sample
     threshold: float = 0.95
     fresh_max: float = 0.30

@@ -18,6 +18,30 @@ def _percent(value: float) -> str:
     return f"{100 * value:.2f}%"
 
 
+# What each stage of LeNet-5's forward pass is, for a model whose values differ there.
+STAGE_HINTS = {
+    "C1": "a 5x5 convolution of the 1 input map into 6, with padding=2",
+    "tanh after C1": "tanh of C1's output", "S2": "2x2 average pooling of that (not max)",
+    "C3": "a 5x5 convolution of all 6 maps into 16, without padding",
+    "tanh after C3": "tanh of C3's output", "S4": "2x2 average pooling of that (not max)",
+    "C5": "120 units over all 16 x 5 x 5 values (a 5x5 convolution or a Linear 400 -> 120)",
+    "tanh after C5": "tanh of C5's output", "F6": "a Linear 120 -> 84",
+    "tanh after F6": "tanh of F6's output",
+    "output": "a Linear 84 -> n_classes with nothing after it but an optional (log-)softmax",
+}
+
+
+def _parameter_shapes(shapes: dict | None) -> str:
+    if not shapes:
+        return "it has no parameters"
+    return "it has " + ", ".join(f"{name} {_shape(shape)}" for name, shape in shapes.items())
+
+
+def _lenet_shapes() -> str:
+    return ("6 x 1 x 5 x 5 and 6, 16 x 6 x 5 x 5 and 16, 120 x 16 x 5 x 5 (or 120 x 400) and "
+            "120, 84 x 120 and 84, n_classes x 84 and n_classes")
+
+
 MESSAGES = {
     "rejected": lambda c: f"The submission was not graded: {c['reason']}",
     "import_error": lambda c: "Importing your file raised an error, so nothing could be checked:"
@@ -60,6 +84,31 @@ MESSAGES = {
                                    "scores (logits) instead.",
     "activation_count": lambda c: f"Found {c['count']} hidden weighted layers; LeNet-5 has 4 "
                                   "(C1, C3, C5, F6), each followed by tanh.",
+    "unverified": lambda c: "The grader could not run your model with its own weights, so "
+                            "what your code reported could not be confirmed.",
+    "weights_unloadable": lambda c: "The grader loads fresh LeNet-5 weights into your model by "
+                                    "shape, and your model's parameters cannot take them: "
+                                    + _parameter_shapes(c["shapes"]) + ". LeNet-5 has exactly "
+                                    "10 tensors: " + _lenet_shapes() + ".",
+    "function_differs": lambda c: "With fresh weights the grader chose, your model computes "
+                                  "something other than LeNet-5"
+                                  + (f": its values first differ at {c['at']}, which should be "
+                                     f"{STAGE_HINTS[c['at']]}." if c.get("at") in STAGE_HINTS
+                                     else "."),
+    "wrong_geometry": lambda c: "With fresh weights the grader chose, your model computes "
+                                "LeNet-5 with " + ", ".join(c["faults"]) + ": see the table "
+                                "for LeNet-5's shapes.",
+    "computes_variant": lambda c: "With fresh weights the grader chose, your model computes "
+                                  "LeNet-5 with " + ", ".join(c["faults"]) + ". LeNet-5 applies "
+                                  "tanh right after C1, C3, C5 and F6, before each 2x2 average "
+                                  "pooling.",
+    "k_unverified": lambda c: (f"With the grader's weights for {c['k']} classes, "
+                               f"`LeNet5({c['k']})` does not compute LeNet-5."
+                               if c.get("loaded") else
+                               f"`LeNet5({c['k']})` cannot take LeNet-5's weights for {c['k']} "
+                               "classes: its output layer must be `nn.Linear(84, n_classes)`."),
+    "not_adam_update": lambda c: "The optimizer's steps are not Adam's: with gradients the "
+                                 f"grader chose, {c['problem']}. Use `torch.optim.Adam`.",
     "raised_for_k": lambda c: f"`LeNet5({c['k']})` failed: {c['error']}",
     "hard_coded": lambda c: f"`LeNet5({c['k']})` still gives {_shape(c['shape'])}: the number of "
                             "classes looks hard-coded. Use `n_classes` in the output layer.",
@@ -85,13 +134,15 @@ MESSAGES = {
                                  "mean loss as a float (use `loss.item()`).",
     "loss_not_mean": lambda c: "`train_one_epoch` returned "
                                + ", ".join(f"{v:.4f}" for v in c["returned"])
-                               + " over the passes, but the mean loss per batch was "
+                               + " over the passes, but the mean of the losses it "
+                               "computed was "
                                + ", ".join(f"{v:.4f}" for v in c["seen"]) + ".",
     "loss_not_down": lambda c: f"Over {len(c['returned'])} passes on a fixed sample the loss did "
                                "not go down: " + ", ".join(f"{v:.4f}" for v in c["returned"])
                                + ". Check zero_grad, backward and step.",
-    "not_one_pass": lambda c: f"`loss_fn` was called {c['calls']} times per pass over a loader of "
-                              f"{c['batches']} batches; one pass calls it once per batch.",
+    "not_one_pass": lambda c: f"`train_one_epoch` took {c['seen']} batches from a loader of "
+                              f"{c['batches']} in its {len(c['seen'])} calls; one call is one "
+                              "pass over the loader, every batch once.",
     "weights_frozen": lambda c: "The model's weights did not change during training.",
     "accuracy_not_number": lambda c: f"`evaluate` returned {c['got']}; it must return a float in "
                                      "[0, 1].",

@@ -29,3 +29,31 @@ LAYERS = (
     ExpectedLayer("out", ("linear",), ((N_CLASSES,),), 850, None),
 )
 TOTAL_PARAMS = sum(layer.params for layer in LAYERS)  # 61,706
+
+# The grader's own LeNet-5 (grading/verification.py) also recognises the variants students
+# commonly write: per hidden layer tanh, relu, sigmoid or none; avg or max pooling; and the
+# nonlinearity before the pooling (LeNet-5's order) or after it. Only the first is LeNet-5.
+IN_ORDER = "activate, pool"
+
+
+def shape_faults(variant: dict) -> list[str]:
+    """How the shapes of a matched variant (its weight set) differ from LeNet-5's."""
+    return {"unpadded": ["C1 without padding (16 x 4 x 4 values into C5)"],
+            "typo": ["an output layer of 120 (the slides' typo)"]}.get(variant.get("set"), [])
+
+
+def variant_faults(variant: dict) -> list[str]:
+    """How the layers of a matched variant (its nonlinearities and pooling) differ from
+    LeNet-5's, in the words of the feedback."""
+    faults = []
+    names = ("C1", "C3", "C5", "F6")
+    for name, activation in zip(names, variant["activations"]):
+        if activation != "tanh":
+            faults.append(f"{activation} after {name}" if activation != "none"
+                          else f"no nonlinearity after {name}")
+    for name, pool in zip(("S2", "S4"), variant["pools"]):
+        if pool != "avg":
+            faults.append(f"max pooling at {name}")
+    if variant["order"] != IN_ORDER:
+        faults.append("the nonlinearity after the pooling instead of before it")
+    return faults

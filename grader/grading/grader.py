@@ -21,7 +21,7 @@ from grader.assignment.results import CheckResult, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
 from grader.errors import GraderError, SubmissionRejected
-from grader.grading import calibration, screening
+from grader.grading import calibration, screening, verification
 from grader.grading.integrity import Integrity
 from grader.grading.stages import Stages
 from grader.grading.workspace import Workspace
@@ -43,6 +43,9 @@ class Grader:
     secrets: list[Path] = field(default_factory=list)
     threads: int = 1       # per worker: CPU seconds then do not depend on the machine's load
     progress: bool = False
+    # The differential test of the model and the optimizer (verification.py). Off, the checks
+    # take the worker's report on its word, as a demonstration of what the test prevents.
+    verify: bool = True
     _budget_s: float | None = None
 
     def __post_init__(self):
@@ -116,7 +119,11 @@ class Grader:
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
         with self.workspace.job(path, name, deadline) as job:
-            facts.inspection = self.stages.inspect(job)
+            probe = verification.draw(self.mnist.train_images)
+            facts.inspection = self.stages.inspect(job, probe)
+            if self.verify:
+                facts.verification = verification.verify(probe, facts.inspection.observed,
+                                                         job.folder)
             if budget is not None and checks.can_train(facts):
                 facts.timed_run = self.stages.timed_run(
                     job, facts.inspection.hyperparameters, budget, self.mnist,
@@ -125,7 +132,7 @@ class Grader:
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
         result.grading_s, result.logs = time.monotonic() - started, job.logs
         result.load_affected, result.usage = job.starved, job.usage
-        result.flags = screening.scan(source)
+        result.flags = screening.scan(source) + screening.run_flags(facts.timed_run)
         return result
 
     def reject(self, name: str, reason: str) -> SubmissionResult:

@@ -27,6 +27,9 @@ WHY = {
     "compile": "runs code from a string", "__import__": "imports code by name",
 }
 BLOB_CHARS = 16_000  # a string literal this long is data hiding in code (weights, labels)
+# All string and bytes literals together: the longest of the kit's examples, the starter with
+# its docstrings, holds about 1,000 characters; LeNet-5's weights in int8 and base64 need 82,000.
+LITERAL_CHARS = 20_000
 
 
 def gate(path: Path, max_bytes: int) -> str:
@@ -51,7 +54,7 @@ def gate(path: Path, max_bytes: int) -> str:
 def scan(source: str) -> list[str]:
     """One line per suspicious spot, in source order: 'line N: uses X (why)'. The
     `if __name__ == "__main__":` block is left out: grading never runs it."""
-    flags = []
+    flags, literals = [], []
     for node in ast.walk(_without_main_block(ast.parse(source))):
         for name in _names(node):
             reason = WHY.get(name) or WHY.get(name.split(".")[0])
@@ -63,9 +66,14 @@ def scan(source: str) -> list[str]:
                 + [getattr(node, "target", None)]):
             flags.append((node.lineno, "replaces part of torch (its results can no longer be "
                                        "trusted)"))
-        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)) \
-                and len(node.value) > BLOB_CHARS:
-            flags.append((node.lineno, f"embeds {len(node.value):,} characters of data"))
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
+            literals.append((node.lineno, len(node.value)))
+            if len(node.value) > BLOB_CHARS:
+                flags.append((node.lineno, f"embeds {len(node.value):,} characters of data"))
+    total = sum(size for _, size in literals)
+    if total > LITERAL_CHARS and not any("embeds" in text for _, text in flags):
+        flags.append((min(line for line, _ in literals), f"its string literals hold {total:,} "
+                      "characters together: data hiding in code (weights, labels)?"))
     return [f"line {line}: {text}" for line, text in sorted(set(flags))]
 
 
@@ -101,3 +109,13 @@ def _names(node: ast.AST) -> list[str]:
             called.append(str(node.args[0].value))
         return called
     return []
+
+
+def run_flags(run) -> list[str]:
+    """Flags from the timed run: parameters that changed between two optimizer steps were
+    assigned, copied or loaded by the student's code, not trained (the worker's count)."""
+    if run is None or not run.changed_between_steps:
+        return []
+    return [f"timed run: the parameters changed between optimizer steps "
+            f"{run.changed_between_steps:,} time(s), not by a step: assigned, copied or loaded "
+            "weights?"]

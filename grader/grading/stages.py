@@ -19,6 +19,7 @@ from grader.assignment.facts import FORGED, Clamp, Inspection, Observation, Stag
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
 from grader.grading.workspace import Job
+from grader.grading.verification import Probe
 from grader.isolation.session import StageLimits, StageOutcome
 from grader.worker.protocol import (Contract, Epoch, Fact, ImportFailed, Predictions, Progress,
                                     Request, StageFailed, weights_file)
@@ -57,7 +58,10 @@ class Stages:
 
     # --- inspect -------------------------------------------------------------------------------
 
-    def inspect(self, job: Job) -> Inspection:
+    def inspect(self, job: Job, probe: Probe) -> Inspection:
+        """The inspect stage, with this grading's probe of weights and images placed first."""
+        for name, array in probe.arrays().items():
+            job.place(name, array)
         outcome = self.run(job, self.request("inspect"), self.rubric.limits["inspect_s"])
         inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
@@ -129,6 +133,7 @@ class Stages:
         if run.epochs < run.planned_epochs and error:
             run.stop_error = error.error
         run.time_used_s = epochs[-1].cpu_s - train.startup_s
+        run.changed_between_steps = epochs[-1].record.changed_between_steps
         accuracies = self.evaluate(job, run, mnist)
         if accuracies is not None:
             run.fresh_accuracy, run.accuracy = accuracies[0], accuracies[run.epochs]

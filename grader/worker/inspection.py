@@ -7,13 +7,15 @@ facts in the grader's own process. Every model is built after seeding, so facts 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
+import numpy as np
 import torch
 
 from grader.worker import runtime
-from grader.worker.protocol import CLASS_COUNTS, LOOP_BATCH, LOOP_EPOCHS
-from grader.worker.trace import trace_model
+from grader.worker.protocol import CLASS_COUNTS, LOOP_BATCH, LOOP_EPOCHS, PROBE_SETS, REPLAY
+from grader.worker.trace import record_values, trace_model
 
 
 @dataclass
@@ -23,6 +25,10 @@ class Sample:
     labels: torch.Tensor
     device: str
     seed: int
+    job: Path | None = None
+    probe_images: torch.Tensor | None = None          # float N x 1 x 28 x 28
+    probe_weights: dict = field(default_factory=dict)  # (k, set) -> {part: tensor}
+    probe_gradients: torch.Tensor | None = None       # 2 x G
 
 
 def trace_fresh(module, sample: Sample) -> dict:
@@ -66,11 +72,112 @@ def optimizer_facts(module, sample: Sample) -> dict:
     return facts
 
 
+def load_by_shape(model: torch.nn.Module, weights: dict) -> list[str] | None:
+    """Copy one of the grader's weight sets into `model`, each parameter by its shape: the
+    first part of the set, in the forward pass's order, that has the parameter's shape and is
+    not taken yet (C5's weight also as a `Linear` over the flattened maps). The parts taken in
+    the model's parameter order, or None when its parameters cannot take the set."""
+    taken: list[str] = []
+    for _, parameter in model.named_parameters():
+        part = next((part for part, tensor in weights.items() if part not in taken and (
+            tuple(tensor.shape) == tuple(parameter.shape) or part == "C5.weight"
+            and parameter.shape[:1] == tensor.shape[:1]
+            and parameter.numel() == tensor.numel())), None)
+        if part is None:
+            return None
+        taken.append(part)
+    if sorted(taken) != sorted(weights):
+        return None
+    with torch.no_grad():
+        for (_, parameter), part in zip(model.named_parameters(), taken):
+            parameter.copy_(weights[part].reshape(parameter.shape))
+    return taken
+
+
+def _load_any(model: torch.nn.Module, sample: Sample, k: int) -> tuple[str, list] | None:
+    """The first of the grader's sets for LeNet5(k) that the model takes, and its parts."""
+    for kind in PROBE_SETS[k]:
+        taken = load_by_shape(model, sample.probe_weights[(k, kind)])
+        if taken is not None:
+            return kind, taken
+    return None
+
+
+def _shapes(model: torch.nn.Module) -> dict:
+    return {name: list(parameter.shape) for name, parameter in model.named_parameters()}
+
+
+def function_facts(module, sample: Sample) -> dict:
+    """What LeNet5(10) and LeNet5(PROBE_K) compute on the probe images with the grader's
+    weights, in eval mode; for LeNet5(10) also the value of every layer, pooling and
+    nonlinearity on the first image, in the order they ran (the diagnosis of a difference)."""
+    found = {}
+    for k in PROBE_SETS:
+        runtime.seed_everything(sample.seed)
+        model = module.LeNet5(k)
+        loaded = _load_any(model, sample, k)
+        if loaded is None:
+            found[str(k)] = {"loaded": False, "shapes": _shapes(model)}
+            continue
+        model.eval()
+        with torch.no_grad():
+            if k == 10:
+                output, values = record_values(model, sample.probe_images)
+            else:
+                output, values = model(sample.probe_images), []
+        if not isinstance(output, torch.Tensor):
+            raise TypeError(f"forward returned {type(output).__name__}, not a tensor")
+        found[str(k)] = {"loaded": True, "set": loaded[0], "outputs": output.double().tolist(),
+                         "values": values}
+    return found
+
+
+def optimizer_replay(module, sample: Sample) -> dict:
+    """Two steps of make_optimizer's optimizer with gradients the grader chose, set directly
+    (no forward pass: a broken model does not hide the optimizer), from the grader's weights
+    where the model takes them. The parameters go to the job folder (REPLAY); the grader
+    replays Adam's update and compares."""
+    runtime.seed_everything(sample.seed)
+    model = module.LeNet5(10)
+    loaded = _load_any(model, sample, 10)
+    optimizer = module.make_optimizer(model)
+    parameters = list(model.parameters())
+
+    def flat():
+        return torch.cat([p.detach().reshape(-1) for p in parameters]).double().numpy()
+
+    before, afters = flat(), []
+    sizes = [p.numel() for p in parameters]
+    for gradients in sample.probe_gradients:
+        optimizer.zero_grad()
+        start = 0
+        for parameter, size in zip(parameters, sizes):
+            parameter.grad = gradients[start:start + size].reshape(parameter.shape).clone()
+            start += size
+        optimizer.step()
+        afters.append(flat())
+    np.savez(sample.job / REPLAY, before=before, after=np.stack(afters))
+    groups = {id(p): group for group in optimizer.param_groups for p in group["params"]}
+    return {"set": loaded[0] if loaded else None, "parts": loaded[1] if loaded else None,
+            "sizes": sizes, "hyper": [_group_hyper(groups.get(id(p), {})) for p in parameters]}
+
+
+def _group_hyper(group: dict) -> dict:
+    """The numbers of a parameter group that Adam's update reads (absent ones as None)."""
+    betas = group.get("betas")
+    pick = lambda value: float(value) if isinstance(value, (int, float, torch.Tensor)) else None
+    return {"lr": pick(group.get("lr")), "eps": pick(group.get("eps")),
+            "weight_decay": pick(group.get("weight_decay")),
+            "betas": [pick(beta) for beta in betas] if isinstance(betas, (tuple, list)) else None,
+            "amsgrad": bool(group.get("amsgrad")), "maximize": bool(group.get("maximize"))}
+
+
 def training_loop_facts(module, sample: Sample) -> dict:
     """Run the student's train_one_epoch a few times over a fixed sample, then evaluate.
 
-    Reports what the student's functions returned next to what really happened: the losses the
-    grader's loss function saw, how often the optimizer it was given stepped, whether weights
+    Reports what the student's functions returned next to what really happened: the batches
+    each pass took from the loader, the losses the grader's loss function computed (however
+    often the loop called it), how often the optimizer it was given stepped, whether weights
     moved, and the grader's own predictions for the same images.
     """
     images, labels, device = sample.images, sample.labels, sample.device
@@ -87,15 +194,17 @@ def training_loop_facts(module, sample: Sample) -> dict:
     optimizer.step = counted_step
     before = [parameter.detach().clone() for parameter in model.parameters()]
     loss_fn = runtime.RecordingLoss()
+    handed = [0]
     loader = runtime.TensorBatches(images.to(device), labels.to(device), LOOP_BATCH,
-                                   shuffle=False)
-    returned, seen, calls = [], [], []
+                                   shuffle=False, on_batch=lambda: handed.__setitem__(
+                                       0, handed[0] + 1))
+    returned, seen, batches = [], [], []
     for _ in range(LOOP_EPOCHS):
-        start = len(loss_fn.values)
+        start, handed[0] = len(loss_fn.values), 0
         value = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
         returned.append(as_number(value))
         epoch_losses = loss_fn.history()[start:]
-        calls.append(len(epoch_losses))
+        batches.append(handed[0])
         seen.append(sum(epoch_losses) / len(epoch_losses) if epoch_losses else None)
     moved = any(not torch.equal(old, new.detach())
                 for old, new in zip(before, model.parameters()))
@@ -104,7 +213,7 @@ def training_loop_facts(module, sample: Sample) -> dict:
     return {
         "returned_losses": returned,
         "seen_losses": seen,
-        "loss_calls": calls,
+        "batches_seen": batches,
         "batches_per_epoch": len(loader),
         "optimizer_steps": steps[0],
         "weights_moved": moved,
@@ -113,7 +222,9 @@ def training_loop_facts(module, sample: Sample) -> dict:
     }
 
 
+# The training loop last: it runs the student's train_one_epoch, which may end the process.
 FACTS = {"trace": trace_fresh, "n_classes": class_counts, "optimizer": optimizer_facts,
+         "function": function_facts, "optimizer_replay": optimizer_replay,
          "training_loop": training_loop_facts}
 
 

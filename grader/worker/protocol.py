@@ -26,6 +26,27 @@ CLASS_COUNTS = (3, 7)   # values of k for LeNet5(k) that no one hard-codes by ac
 LOOP_EPOCHS = 4         # passes of train_one_epoch over the fixed training sample
 LOOP_BATCH = 32         # batch size of that sample's loader
 
+PIXEL_MEAN, PIXEL_STD = 0.1307, 0.3081   # MNIST's: every batch a model sees is normalized so
+
+# The differential test: the grader draws LeNet-5 weights for LeNet5(10) and LeNet5(PROBE_K),
+# probe images and the gradients of two optimizer steps, and places them in the job folder;
+# the worker loads the weights into the student's models by shape and reports what they compute.
+PROBE_K = 7             # avoids 6, 16, 84 and 120, so every parameter shape stays distinct
+PROBE_PARTS = ("C1.weight", "C1.bias", "C3.weight", "C3.bias", "C5.weight", "C5.bias",
+               "F6.weight", "F6.bias", "out.weight", "out.bias")   # in the forward pass's order
+# Weight sets: LeNet-5's own, and the shapes of the two common mistakes, so that the rest of
+# such a model is still verified: "unpadded" (C1 without padding, so C5 takes 16 x 4 x 4 = 256
+# values) and "typo" (the slides' output layer of 120).
+PROBE_SETS = {10: ("lenet", "unpadded", "typo"), PROBE_K: ("lenet", "unpadded")}
+PROBE_IMAGES = "probe-images"       # N x 1 x 28 x 28, normalized like the training batches
+PROBE_GRADIENTS = "probe-gradients"  # 2 x G: the gradient of step 1 and 2, in parameter order
+REPLAY = "replay.npz"               # the worker's record of those two optimizer steps
+
+
+def probe_file(k: int, kind: str, part: str) -> str:
+    """The name of weight `part` of the grader's set `kind` for LeNet5(k) in the job folder."""
+    return f"probe-{k}-{kind}-{part}"
+
 
 def weights_file(epoch: int) -> str:
     """The weights the training stage saves after `epoch` (0: before training)."""
@@ -105,6 +126,7 @@ class Epoch(Record):
     epoch: int
     mean_loss: float | str        # what train_one_epoch returned, or its type's name
     losses: list                  # every loss the grader's loss function computed
+    changed_between_steps: int = 0   # steps before which the parameters had changed otherwise
 
 
 @dataclass(frozen=True)

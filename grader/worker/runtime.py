@@ -20,12 +20,11 @@ import torch
 from torch import nn
 from torch.utils.data import Dataset
 
-from grader.worker.protocol import SUBMISSION
+from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, SUBMISSION
 
 CONTRACT = ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate",
             "BATCH_SIZE", "EPOCHS", "LEARNING_RATE")
 EVAL_BATCH = 256  # larger batches were slower per image on the CPU (measured: bench/bench.py)
-MEAN, STD = 0.1307, 0.3081  # MNIST's pixel mean and standard deviation
 
 
 def load_submission(path: str | os.PathLike, name: str = "submission") -> types.ModuleType:
@@ -67,7 +66,7 @@ def normalize_images(images: torch.Tensor) -> torch.Tensor:
     """uint8 N x 28 x 28 -> float32 N x 1 x 28 x 28 with MNIST's mean and std: the form every
     batch has, in training and at evaluation. Done per batch, so a process keeps the data as
     bytes (47 MB for the training set, not 188 MB of floats)."""
-    return ((images.float() / 255.0 - MEAN) / STD).unsqueeze(1)
+    return ((images.float() / 255.0 - PIXEL_MEAN) / PIXEL_STD).unsqueeze(1)
 
 
 def as_tensor(array) -> torch.Tensor:
@@ -169,3 +168,24 @@ def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
                    .argmax(dim=1).cpu() for start in range(0, len(images), EVAL_BATCH)]
     model.train(was_training)
     return torch.cat(predictions)
+
+
+class StepWatch:
+    """Counts optimizer steps before which the model's parameters were no longer what the
+    previous step left: assigned, copied or loaded by the student's code rather than trained
+    (weights smuggled in during training). A fact for a flag, never a score."""
+
+    def __init__(self, model: nn.Module, optimizer):
+        self.model, self.left, self.changed = model, None, 0
+        step = optimizer.step
+
+        def watched_step(*args, **kwargs):
+            current = [parameter.detach() for parameter in model.parameters()]
+            if self.left is not None and (len(current) != len(self.left) or any(
+                    not torch.equal(now, then) for now, then in zip(current, self.left))):
+                self.changed += 1
+            result = step(*args, **kwargs)
+            self.left = [parameter.detach().clone() for parameter in model.parameters()]
+            return result
+
+        optimizer.step = watched_step

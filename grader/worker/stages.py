@@ -19,9 +19,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from grader.worker.protocol import (SUBMISSION, Contract, Done, Epoch, Fact, ImportFailed,
+from grader.worker.protocol import (PROBE_GRADIENTS, PROBE_IMAGES, PROBE_PARTS, PROBE_SETS,
+                                    SUBMISSION, Contract, Done, Epoch, Fact, ImportFailed,
                                     Predictions, Progress, Ready, Record, Request, StageFailed,
-                                    weights_file)
+                                    probe_file, weights_file)
 
 PROGRESS_EVERY = 50  # batches between progress records of the timed run
 
@@ -60,7 +61,12 @@ def _inspect(module, request: Request, job: Path, report: Reporter) -> None:
     from grader.worker import inspection
 
     images, labels = _arrays(job, "sample-images", "sample-labels")
-    sample = inspection.Sample(images, labels, "cpu", request.seed)
+    probe_images, gradients = _arrays(job, PROBE_IMAGES, PROBE_GRADIENTS)
+    weights = {(k, kind): dict(zip(PROBE_PARTS, _arrays(job, *(probe_file(k, kind, part)
+                                                                for part in PROBE_PARTS))))
+               for k, kinds in PROBE_SETS.items() for kind in kinds}
+    sample = inspection.Sample(images, labels, "cpu", request.seed, job, probe_images, weights,
+                               gradients)
     for key, observe in inspection.FACTS.items():
         _attempt(report, key, lambda: observe(module, sample))
 
@@ -85,12 +91,14 @@ def _train(module, request: Request, job: Path, report: Reporter, started) -> No
     model = module.LeNet5(10).to(device)
     runtime.save_state(model, job / weights_file(0))
     optimizer = module.make_optimizer(model)
+    watch = runtime.StepWatch(model, optimizer)
     started()
     for epoch in range(1, request.epochs + 1):
         before = len(loss_fn.values)
         mean_loss = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
         runtime.save_state(model, job / weights_file(epoch))
-        report.send(Epoch(epoch, inspection.as_number(mean_loss), loss_fn.history()[before:]))
+        report.send(Epoch(epoch, inspection.as_number(mean_loss), loss_fn.history()[before:],
+                          watch.changed))
 
 
 def _evaluate(module, request: Request, job: Path, report: Reporter, started) -> None:

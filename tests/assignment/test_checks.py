@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from grader.assignment import checks, feedback
-from grader.assignment.facts import Facts, Inspection, Observation, TimedRun
+from grader.assignment.facts import Facts, Inspection, Observation, TimedRun, Verification
 
 GOOD_LAYERS = [
     {"kind": "conv", "shape": [6, 28, 28], "params": 156, "activation": "tanh"},
@@ -19,7 +19,8 @@ GOOD_LAYERS = [
     {"kind": "linear", "shape": [10], "params": 850, "activation": None},
 ]
 GOOD_LOOP = {"returned_losses": [2.3, 2.0, 1.7, 1.4], "seen_losses": [2.3, 2.0, 1.7, 1.4],
-             "loss_calls": [8] * 4, "batches_per_epoch": 8, "optimizer_steps": 32,
+             "batches_seen": [8] * 4, "batches_per_epoch": 8,
+             "optimizer_steps": 32,
              "weights_moved": True, "claimed_accuracy": 0.5, "predictions": [1, 0, 1, 1]}
 
 
@@ -168,3 +169,86 @@ def test_every_cause_code_in_the_grader_has_a_message():
     used |= {"adamw", "sgd", "other_optimizer", "hard_coded", "wrong_k"}  # chosen by lookup
     assert len(used) > 30
     assert used <= set(feedback.MESSAGES), used - set(feedback.MESSAGES)
+
+
+# --- the differential test's verdicts ----------------------------------------------------------
+
+LENET = {"activations": ("tanh",) * 4, "pools": ("avg", "avg"), "order": "activate, pool",
+         "output": "logits"}
+
+
+def verified(**changes) -> Facts:
+    """Good facts whose report the grader's own LeNet-5 and Adam confirmed, then `changes`."""
+    facts = good_facts()
+    facts.verification = Verification(loaded=True, variant=dict(LENET), loaded_k=True,
+                                      variant_k=dict(LENET), adam_replayed=True)
+    for name, change in changes.items():
+        setattr(facts.verification, name, change)
+    return facts
+
+
+def test_confirmed_facts_pass_everything():
+    facts = verified()
+    for check_id in checks.IDS:
+        assert checks.decide(check_id, facts).status == "passed", check_id
+
+
+def test_a_clean_report_of_a_model_that_cannot_take_the_weights_fails():
+    facts = verified(loaded=False, variant=None, shapes={"c1.weight": [6, 1, 5, 5]})
+    for check_id in ("architecture", "parameters", "layers"):
+        assert codes(check_id, facts) == ("failed", ["weights_unloadable"]), check_id
+    assert "c1.weight 6 x 1 x 5 x 5" in feedback.word("parameters",
+                                                      checks.decide("parameters", facts))
+
+
+def test_a_clean_report_of_another_function_names_where_it_differs():
+    facts = verified(variant=None, diverged_at="S2")
+    finding = checks.decide("architecture", facts)
+    assert [cause["code"] for cause in finding.causes] == ["function_differs"]
+    assert "first differ at S2" in feedback.word("architecture", finding)
+    assert "average pooling" in feedback.word("architecture", finding)
+
+
+def test_a_clean_trace_of_a_relu_model_fails_layers_only():
+    facts = verified(variant={**LENET, "activations": ("relu",) * 4})
+    assert codes("architecture", facts)[0] == "passed"
+    assert codes("layers", facts) == ("failed", ["computes_variant"])
+    assert "relu after C1" in feedback.word("layers", checks.decide("layers", facts))
+
+
+def test_the_trace_words_a_mistake_it_sees_and_the_function_agrees():
+    facts = verified(variant={**LENET, "pools": ("max", "max")})
+    value(facts, "trace")["layers"][1]["kind"] = "maxpool"
+    assert codes("layers", facts) == ("failed", ["max_pool"])
+
+
+def test_an_unconfirmed_k_fails_n_classes():
+    assert codes("n_classes", verified(variant_k=None, loaded_k=False)) == (
+        "failed", ["k_unverified"])
+
+
+def test_an_update_that_is_not_adams_fails_the_optimizer():
+    facts = verified(adam_replayed=False, replay_problem="step 2 moved 5 of 9 parameters "
+                     "differently from Adam's update")
+    assert codes("optimizer", facts) == ("failed", ["not_adam_update"])
+
+
+def test_a_missing_function_fact_is_not_a_pass():
+    facts = verified(loaded=None, variant=None)
+    assert codes("architecture", facts) == ("failed", ["unverified"])
+
+
+# --- the training loop, judged by its contract ---------------------------------------------------
+
+def test_a_loop_taking_batches_twice_fails():
+    facts = good_facts()
+    value(facts, "training_loop")["batches_seen"] = [16] * 4
+    assert codes("training_loop", facts) == ("failed", ["not_one_pass"])
+
+
+def test_a_loop_stepping_another_optimizer_fails_the_optimizer_check_only():
+    """The contract's "steps the optimizer it is given" is the optimizer check's business."""
+    facts = good_facts()
+    value(facts, "training_loop")["optimizer_steps"] = 0
+    assert codes("training_loop", facts) == ("passed", [])
+    assert codes("optimizer", facts) == ("failed", ["not_stepped"])

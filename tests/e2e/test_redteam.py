@@ -236,6 +236,24 @@ def trained_weights(tmp_path_factory, mnist_root):
     return path
 
 
+def test_rewrite_reports_takes_every_point_without_the_differential_test(mnist_root,
+                                                                         test_rubric):
+    """With the grader's own LeNet-5 switched off, the checks believe the rewritten report."""
+    from grader.assignment.rubric import load_rubric
+    from grader.data import Mnist
+    from grader.grading.grader import Grader
+
+    path = REDTEAM / "rewrite_reports.py"
+    grader = Grader(load_rubric(test_rubric), Mnist.load(mnist_root), verify=False)
+    try:
+        result = grader.grade(path, quick=True)
+    finally:
+        grader.close()
+    statuses = {check.id: check.status for check in result.checks}
+    assert statuses == {**{check_id: "passed" for check_id in statuses}, "accuracy": "skipped"}
+    assert statuses != _quick_expectation(path)
+
+
 def test_smuggled_weights_work_where_they_are_readable(trained_weights, mnist_root,
                                                        monkeypatch):
     import torch
@@ -300,14 +318,14 @@ def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubri
 # --- otter run: the attacks on files and the kit --------------------------------------------
 
 OTTER_ATTACKS = ("read_solution", "copy_classmate", "tamper_grader", "fake_results",
-                 "label_hunt", "network", "exfiltrate")
+                 "label_hunt", "network", "exfiltrate", "rewrite_reports")
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", OTTER_ATTACKS)
 def test_otter_run_gives_each_attack_only_its_honest_part(name, autograder_zip, listener,
                                                           planted):
-    if NEEDS[name] not in tiers.choose().promises:
+    if NEEDS.get(name) and NEEDS[name] not in tiers.choose().promises:
         pytest.skip(f"this machine's tier does not promise {NEEDS[name]} (README)")
     archive, _, rubric = autograder_zip
     path = REDTEAM / f"{name}.py"

@@ -154,6 +154,14 @@ def test_scan_flags_what_a_lenet_does_not_need():
     assert "20,000 characters" in flags[7]
 
 
+def test_scan_flags_many_short_literals_that_add_up_to_weights():
+    """82 KB of int8 weights in base64, cut into a thousand strings of 82 characters."""
+    chunks = ", ".join(f"'{'QUJD' * 20}AB'" for _ in range(1000))
+    flags = screening.scan(f"import torch\nWEIGHTS = [{chunks}]\n")
+    assert flags == ["line 2: its string literals hold 82,000 characters together: data "
+                     "hiding in code (weights, labels)?"]
+
+
 def test_scan_leaves_the_solution_and_the_starter_alone():
     assert screening.scan(SOLUTION.read_text()) == []
     assert screening.scan(STARTER.read_text()) == []

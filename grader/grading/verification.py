@@ -1,0 +1,307 @@
+"""The grader's own LeNet-5 and Adam, in numpy: what the student's model and optimizer must
+compute with weights and gradients only this grading knows.
+
+A worker runs the student's code, so everything it reports could be rewritten by that code
+(the layer trace, the optimizer's class). What it cannot fake without implementing LeNet-5 is
+the function: the grader draws fresh weights from OS entropy, the worker loads them into the
+student's LeNet5(10) and LeNet5(k) by shape and reports their outputs on probe images, and
+the forward pass below, written from the handout's table, says what they must be. Likewise
+the optimizer: two steps with gradients the grader chose must move the parameters exactly as
+`torch.optim.Adam` would.
+
+The forward pass is tried in the variants students commonly write (another nonlinearity or
+none after a layer, max pooling, the nonlinearity after the pooling), so that a wrong model is
+told precisely what it computes, and its right parts (the wiring and shapes) still count.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from grader.assignment import spec
+from grader.assignment.facts import Verification
+from grader.worker.protocol import (PIXEL_MEAN, PIXEL_STD, PROBE_GRADIENTS, PROBE_IMAGES,
+                                    PROBE_PARTS, PROBE_SETS, REPLAY, probe_file)
+
+PROBE_COUNT = 16    # probe images per grading
+REPLAY_BYTES = 16 << 20    # a record of two steps of 61,706 parameters is about 1.5 MB
+# float32 in the worker against float64 here: differences are around 1e-6
+RTOL, ATOL = 1e-3, 1e-4
+ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
+               "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x}
+POOLS = ("avg", "max")
+# Where each of LeNet-5's values comes in its forward pass, in order, for the diagnosis.
+STAGES = ("C1", "tanh after C1", "S2", "C3", "tanh after C3", "S4", "C5", "tanh after C5",
+          "F6", "tanh after F6", "output")
+
+
+@dataclass
+class Probe:
+    """What one grading draws: the weight sets for LeNet5(10) and LeNet5(PROBE_K) (PROBE_SETS),
+    probe images, and the gradients of two optimizer steps."""
+    weights: dict[tuple[int, str], dict[str, np.ndarray]]
+    images: np.ndarray
+    gradients: np.ndarray
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """Everything the inspect worker needs, by the names in worker/protocol.py."""
+        found = {PROBE_IMAGES: self.images, PROBE_GRADIENTS: self.gradients}
+        for (k, kind), parts in self.weights.items():
+            found.update({probe_file(k, kind, part): array for part, array in parts.items()})
+        return found
+
+
+def _shapes(k: int, kind: str) -> dict[str, tuple[int, ...]]:
+    outputs = 120 if kind == "typo" else k
+    return {"C1.weight": (6, 1, 5, 5), "C1.bias": (6,), "C3.weight": (16, 6, 5, 5),
+            "C3.bias": (16,), "C5.bias": (120,), "F6.weight": (84, 120), "F6.bias": (84,),
+            "C5.weight": (120, 256) if kind == "unpadded" else (120, 16, 5, 5),
+            "out.weight": (outputs, 84), "out.bias": (outputs,)}
+
+
+def padding(kind: str) -> int:
+    """C1's padding in a weight set's geometry."""
+    return 0 if kind == "unpadded" else 2
+
+
+def draw(train_images: np.ndarray, rng: np.random.Generator | None = None) -> Probe:
+    """Fresh weights scaled like PyTorch's default initialisation (uniform within
+    1/sqrt(fan in)), random training images normalized like the training batches, and
+    gradients of the size of the largest model a student could write; from OS entropy."""
+    rng = rng or np.random.default_rng()   # no seed: OS entropy
+    weights = {}
+    for k, kinds in PROBE_SETS.items():
+        for kind in kinds:
+            shapes = _shapes(k, kind)
+            weights[(k, kind)] = {}
+            for part in PROBE_PARTS:
+                fan_in = int(np.prod(shapes[part.replace("bias", "weight")][1:]))
+                bound = 1.0 / np.sqrt(fan_in)
+                weights[(k, kind)][part] = rng.uniform(-bound, bound,
+                                                       shapes[part]).astype(np.float32)
+    chosen = rng.choice(len(train_images), PROBE_COUNT, replace=False)
+    images = ((train_images[chosen].astype(np.float32) / 255.0 - PIXEL_MEAN) / PIXEL_STD)[:, None]
+    gradients = rng.uniform(-1.0, 1.0, (2, 4 * 61706)).astype(np.float32)
+    return Probe(weights, np.ascontiguousarray(images), gradients)
+
+
+# --- LeNet-5 forward ---------------------------------------------------------------------------
+
+def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, pad: int) -> np.ndarray:
+    x = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    windows = np.lib.stride_tricks.sliding_window_view(x, weight.shape[2:], axis=(2, 3))
+    return np.einsum("nchwij,ocij->nohw", windows, weight, optimize=True) + bias[:, None, None]
+
+
+def _pool(x: np.ndarray, kind: str) -> np.ndarray:
+    n, c, h, w = x.shape
+    blocks = x.reshape(n, c, h // 2, 2, w // 2, 2)
+    return blocks.mean(axis=(3, 5)) if kind == "avg" else blocks.max(axis=(3, 5))
+
+
+def _block(x, activation: str, pool: str, order: str) -> np.ndarray:
+    act = ACTIVATIONS[activation]
+    return _pool(act(x), pool) if order == spec.IN_ORDER else act(_pool(x, pool))
+
+
+def variants(weights: dict[str, np.ndarray], images: np.ndarray, pad: int = 2):
+    """(variant, logits) for every variant, the canonical LeNet-5 first, sharing the work of
+    common prefixes."""
+    w = {part: array.astype(np.float64) for part, array in weights.items()}
+    x = images.astype(np.float64)
+    c1 = _conv(x, w["C1.weight"], w["C1.bias"], pad=pad)
+    orders = (spec.IN_ORDER, "pool, activate")
+    for order, a1, p2 in itertools.product(orders, ACTIVATIONS, POOLS):
+        s2 = _block(c1, a1, p2, order)
+        c3 = _conv(s2, w["C3.weight"], w["C3.bias"], pad=0)
+        for a3, p4 in itertools.product(ACTIVATIONS, POOLS):
+            flat = _block(c3, a3, p4, order).reshape(len(x), -1)
+            c5 = flat @ w["C5.weight"].reshape(120, -1).T + w["C5.bias"]
+            for a5 in ACTIVATIONS:
+                f6 = ACTIVATIONS[a5](c5) @ w["F6.weight"].T + w["F6.bias"]
+                for a6 in ACTIVATIONS:
+                    logits = ACTIVATIONS[a6](f6) @ w["out.weight"].T + w["out.bias"]
+                    yield {"activations": (a1, a3, a5, a6), "pools": (p2, p4),
+                           "order": order}, logits
+
+
+def _outputs(logits: np.ndarray) -> dict[str, np.ndarray]:
+    """The outputs the handout accepts: logits, log-probabilities or probabilities."""
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    log_probs = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    return {"logits": logits, "log-probabilities": log_probs,
+            "probabilities": np.exp(log_probs)}
+
+
+def identify(weights: dict[str, np.ndarray], images: np.ndarray, outputs,
+             pad: int = 2) -> dict | None:
+    """The variant (and kind of output) the student's outputs match, or None."""
+    try:
+        got = np.asarray(outputs, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    for variant, logits in variants(weights, images, pad):
+        if got.shape != logits.shape:
+            return None
+        for kind, expected in _outputs(logits).items():
+            if np.allclose(got, expected, rtol=RTOL, atol=ATOL):
+                return {**variant, "output": kind}
+    return None
+
+
+def canonical_stages(weights: dict[str, np.ndarray], image: np.ndarray,
+                     pad: int = 2) -> list[np.ndarray]:
+    """LeNet-5's values for one image after each of STAGES (C1 padded by `pad`)."""
+    w = {part: array.astype(np.float64) for part, array in weights.items()}
+    values, x = [], image[None].astype(np.float64)
+    for conv, pad in (("C1", pad), ("C3", 0)):
+        x = _conv(x, w[f"{conv}.weight"], w[f"{conv}.bias"], pad)
+        values += [x, np.tanh(x), _pool(np.tanh(x), "avg")]
+        x = values[-1]
+    x = x.reshape(1, -1)
+    for layer in ("C5", "F6"):
+        x = x @ w[f"{layer}.weight"].reshape(len(w[f"{layer}.bias"]), -1).T + w[f"{layer}.bias"]
+        values += [x, np.tanh(x)]
+        x = values[-1]
+    values.append(x @ w["out.weight"].T + w["out.bias"])
+    return values
+
+
+def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray, reported,
+                pad: int = 2) -> str | None:
+    """The first of STAGES whose values appear nowhere among what the student's model
+    reported computing (in any layout), or None if all do. Only a diagnosis: the reported
+    values are the student's process's word."""
+    seen = []
+    for item in reported if isinstance(reported, list) else []:
+        try:
+            seen.append(np.asarray(item["values"], dtype=np.float64).reshape(-1))
+        except (TypeError, ValueError, KeyError):
+            continue
+    for stage, expected in zip(STAGES, canonical_stages(weights, image, pad)):
+        flat = expected.reshape(-1)
+        if not any(candidate.shape == flat.shape
+                   and np.allclose(candidate, flat, rtol=RTOL, atol=ATOL) for candidate in seen):
+            return stage
+    return None
+
+
+# --- Adam ------------------------------------------------------------------------------------
+
+def adam_steps(before: np.ndarray, gradients: np.ndarray, hyper: list[dict],
+               sizes: list[int]) -> np.ndarray:
+    """The parameters after each step of torch.optim.Adam (its defaults where a group does
+    not say), in float64 from float32 starting values."""
+    lr, b1, b2, eps, decay = (np.concatenate([np.full(size, value, dtype=np.float64)
+                                              for size, value in zip(sizes, column)])
+                              for column in zip(*(_adam_numbers(group) for group in hyper)))
+    amsgrad = np.concatenate([np.full(size, bool(group.get("amsgrad")))
+                              for size, group in zip(sizes, hyper)])
+    maximize = np.concatenate([np.full(size, bool(group.get("maximize")))
+                               for size, group in zip(sizes, hyper)])
+    p = before.astype(np.float64)
+    m, v, v_max, afters = np.zeros_like(p), np.zeros_like(p), np.zeros_like(p), []
+    for step, gradient in enumerate(gradients, start=1):
+        g = np.where(maximize, -1.0, 1.0) * gradient.astype(np.float64) + decay * p
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        v_max = np.maximum(v_max, v)
+        second = np.where(amsgrad, v_max, v)
+        p = p - lr / (1 - b1 ** step) * m / (np.sqrt(second) / np.sqrt(1 - b2 ** step) + eps)
+        afters.append(p.copy())
+    return np.stack(afters)
+
+
+def _adam_numbers(group: dict) -> tuple[float, float, float, float, float]:
+    betas = group.get("betas") or [0.9, 0.999]
+    number = lambda value, default: default if value is None else value
+    return (number(group.get("lr"), 1e-3), number(betas[0], 0.9), number(betas[1], 0.999),
+            number(group.get("eps"), 1e-8), number(group.get("weight_decay"), 0.0))
+
+
+def read_replay(job: Path) -> dict[str, np.ndarray] | None:
+    """The worker's record of the two steps: a regular file of bounded size, arrays only."""
+    try:
+        fd = os.open(job / REPLAY, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > REPLAY_BYTES:
+            return None
+        try:
+            with np.load(handle, allow_pickle=False) as found:
+                return {name: np.asarray(found[name], dtype=np.float64)
+                        for name in ("before", "after")}
+        except (OSError, ValueError, KeyError, EOFError):
+            return None
+
+
+def replay_problem(probe: Probe, reported: dict, record: dict | None) -> str | None:
+    """None when the reported steps are Adam's, else what differs. The gradients are the
+    grader's, and so is the starting point where the model took the grader's weights; only
+    the parameters after each step are the worker's word, and they must be Adam's."""
+    sizes = [int(size) for size in reported.get("sizes", []) if isinstance(size, int)]
+    total = sum(sizes)
+    if record is None or not sizes or total > probe.gradients.shape[1]:
+        return "the optimizer's steps were not recorded"
+    if record["before"].shape != (total,) or record["after"].shape != (2, total):
+        return "the record of the optimizer's steps does not fit the model"
+    before, kind, parts = record["before"], reported.get("set"), reported.get("parts")
+    if kind is not None:   # the model took one of the grader's sets: it starts from those
+        weights = probe.weights.get((10, kind), {})
+        if not isinstance(parts, list) or sorted(map(str, parts)) != sorted(weights) or \
+                not np.array_equal(before, np.concatenate(
+                    [weights[part].reshape(-1) for part in parts]).astype(np.float64)):
+            return "the parameters before the first step are not the grader's weights"
+    hyper = reported.get("hyper")
+    if not isinstance(hyper, list) or len(hyper) != len(sizes) or not all(
+            isinstance(group, dict) for group in hyper):
+        return "the optimizer's parameter groups were not recorded"
+    expected = adam_steps(before, probe.gradients[:, :total], hyper, sizes)
+    lr = max(_adam_numbers(group)[0] for group in hyper)
+    wrong = np.abs(record["after"] - expected) > 1e-3 * abs(lr) + 1e-6 * np.abs(expected)
+    if wrong.any():
+        step = 1 if wrong[0].any() else 2
+        return (f"step {step} moved {int(wrong[step - 1].sum()):,} of {total:,} parameters "
+                f"differently from Adam's update")
+    return None
+
+
+# --- the verdict ---------------------------------------------------------------------------
+
+def verify(probe: Probe, observed: dict, job: Path) -> Verification:
+    """Compare what the worker reported with what the grader computes. `observed` maps fact
+    keys to Observations; a fact that is missing or errored leaves its part undecided."""
+    found = Verification()
+    function = observed.get("function")
+    if function is not None and function.error is None and isinstance(function.value, dict):
+        for k, kinds in PROBE_SETS.items():
+            run = function.value.get(str(k))
+            if not isinstance(run, dict):
+                continue
+            kind = run.get("set") if run.get("loaded") else None
+            variant = None
+            if kind in kinds:
+                variant = identify(probe.weights[(k, kind)], probe.images, run.get("outputs"),
+                                   padding(kind))
+                variant = {**variant, "set": kind} if variant else None
+            if k == 10:
+                found.loaded, found.variant = kind in kinds, variant
+                found.shapes = run.get("shapes") if kind is None else None
+                if kind in kinds and (variant is None or spec.variant_faults(variant)):
+                    found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
+                                                    run.get("values"), padding(kind))
+            else:
+                found.loaded_k, found.variant_k = kind in kinds, variant
+    replay = observed.get("optimizer_replay")
+    if replay is not None and replay.error is None and isinstance(replay.value, dict):
+        found.replay_problem = replay_problem(probe, replay.value, read_replay(job))
+        found.adam_replayed = found.replay_problem is None
+    return found

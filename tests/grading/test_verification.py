@@ -1,0 +1,196 @@
+"""The grader's own LeNet-5 and Adam against real torch models and optimizers.
+
+Each model below is loaded with a probe's weights by the worker's own code and run there; the
+grading side must recognise exactly what it computes, and reject what is not LeNet-5.
+"""
+
+from __future__ import annotations
+
+import types
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from grader.assignment import spec
+from grader.assignment.facts import Observation
+from grader.grading import verification
+from grader.worker import inspection
+from grader.worker.protocol import PROBE_K
+
+ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x}
+
+
+def lenet(acts=("tanh",) * 4, pools=("avg", "avg"), order=spec.IN_ORDER, pad=2, c5="conv",
+          out="logits", dropout=False, typo=False, fixed=False):
+    """A LeNet-5 class with the given mistakes (or none)."""
+
+    class Net(nn.Module):
+        def __init__(self, n_classes=10):
+            super().__init__()
+            self.c1 = nn.Conv2d(1, 6, 5, padding=pad)
+            self.c3 = nn.Conv2d(6, 16, 5)
+            side = 5 if pad == 2 else 4
+            self.c5 = (nn.Conv2d(16, 120, 5) if c5 == "conv" and pad == 2
+                       else nn.Linear(16 * side * side, 120))
+            self.f6 = nn.Linear(120, 84)
+            self.out = nn.Linear(84, 120 if typo else 10 if fixed else n_classes)
+            self.drop = nn.Dropout(0.5) if dropout else nn.Identity()
+
+        def block(self, x, act, pool):
+            pool = F.avg_pool2d if pool == "avg" else F.max_pool2d
+            return pool(ACTS[act](x), 2) if order == spec.IN_ORDER else ACTS[act](pool(x, 2))
+
+        def forward(self, x):
+            x = self.block(self.c1(x), acts[0], pools[0])
+            x = self.block(self.c3(x), acts[1], pools[1])
+            x = self.c5(x if isinstance(self.c5, nn.Conv2d) else x.flatten(1)).flatten(1)
+            x = self.drop(ACTS[acts[2]](x))
+            x = self.out(ACTS[acts[3]](self.f6(x)))
+            return {"logits": x, "log": F.log_softmax(x, 1), "soft": F.softmax(x, 1)}[out]
+
+    return Net
+
+
+def adam(model):
+    return torch.optim.Adam(model.parameters(), lr=1e-3)
+
+
+@pytest.fixture(scope="module")
+def probe():
+    from grader.data import Mnist, ensure_mnist
+
+    return verification.draw(Mnist.load(ensure_mnist()).train_images)
+
+
+def verify(probe, tmp_path, net, make_optimizer=adam):
+    module = types.SimpleNamespace(LeNet5=net, make_optimizer=make_optimizer)
+    sample = inspection.Sample(
+        None, None, "cpu", 0, tmp_path, torch.from_numpy(probe.images),
+        {key: {part: torch.from_numpy(array) for part, array in parts.items()}
+         for key, parts in probe.weights.items()}, torch.from_numpy(probe.gradients))
+    observed = {}
+    for key in ("function", "optimizer_replay"):
+        try:
+            observed[key] = Observation(inspection.FACTS[key](module, sample))
+        except Exception as error:  # noqa: BLE001
+            observed[key] = Observation(error=str(error))
+    return verification.verify(probe, observed, tmp_path)
+
+
+def test_draws_differ_every_grading(probe):
+    from grader.data import Mnist, ensure_mnist
+
+    again = verification.draw(Mnist.load(ensure_mnist()).train_images)
+    first, second = (draw.weights[(10, "lenet")]["C1.weight"] for draw in (probe, again))
+    assert not np.array_equal(first, second)
+    assert np.abs(first).max() <= 1 / np.sqrt(25)
+
+
+@pytest.mark.parametrize("net", [lenet(), lenet(c5="linear"), lenet(out="log"),
+                                 lenet(out="soft"), lenet(dropout=True)],
+                         ids=["modules", "c5-linear", "log-softmax", "softmax", "dropout"])
+def test_lenet5_in_any_accepted_form_is_confirmed(probe, tmp_path, net):
+    found = verify(probe, tmp_path, net)
+    assert found.loaded and found.loaded_k
+    assert found.variant is not None and spec.variant_faults(found.variant) == []
+    assert found.variant_k is not None
+    assert found.adam_replayed, found.replay_problem
+
+
+@pytest.mark.parametrize("net, faults", [
+    (lenet(acts=("relu",) * 4), ["relu after C1", "relu after C3", "relu after C5",
+                                 "relu after F6"]),
+    (lenet(acts=("sigmoid",) * 4), ["sigmoid after C1", "sigmoid after C3",
+                                    "sigmoid after C5", "sigmoid after F6"]),
+    (lenet(pools=("max", "max")), ["max pooling at S2", "max pooling at S4"]),
+    (lenet(acts=("tanh", "tanh", "tanh", "none")), ["no nonlinearity after F6"]),
+    (lenet(order="pool, activate"), ["the nonlinearity after the pooling instead of before it"]),
+], ids=["relu", "sigmoid", "max-pool", "no-tanh-after-F6", "tanh-after-pool"])
+def test_wrong_variants_are_named(probe, tmp_path, net, faults):
+    found = verify(probe, tmp_path, net)
+    assert found.variant is not None
+    assert spec.variant_faults(found.variant) == faults
+    assert found.diverged_at is not None
+
+
+@pytest.mark.parametrize("net, kind, faults", [
+    (lenet(pad=0), "unpadded", ["C1 without padding (16 x 4 x 4 values into C5)"]),
+    (lenet(typo=True), "typo", ["an output layer of 120 (the slides' typo)"]),
+], ids=["no-padding", "typo"])
+def test_the_common_wrong_shapes_are_verified_in_their_own_geometry(probe, tmp_path, net, kind,
+                                                                    faults):
+    found = verify(probe, tmp_path, net)
+    assert found.loaded and found.variant["set"] == kind
+    assert spec.shape_faults(found.variant) == faults and spec.variant_faults(found.variant) == []
+
+
+def test_a_model_with_other_parameters_cannot_take_the_weights(probe, tmp_path):
+    class Normalised(lenet()):
+        def __init__(self, n_classes=10):
+            super().__init__(n_classes)
+            self.norm = nn.BatchNorm2d(6)
+
+    found = verify(probe, tmp_path, Normalised)
+    assert found.loaded is False and found.variant is None
+    assert found.shapes["norm.weight"] == [6]
+
+
+def test_a_hard_coded_ten_fails_for_k(probe, tmp_path):
+    found = verify(probe, tmp_path, lenet(fixed=True))
+    assert found.variant is not None and found.loaded_k is False and found.variant_k is None
+
+
+def test_a_model_computing_something_else_is_located(probe, tmp_path):
+    class Scaled(lenet()):
+        def forward(self, x):
+            return super().forward(x * 2)   # a re-normalised input
+
+    found = verify(probe, tmp_path, Scaled)
+    assert found.loaded and found.variant is None
+    assert found.diverged_at == "C1"
+
+
+@pytest.mark.parametrize("make", [
+    lambda model: torch.optim.Adam(model.parameters(), lr=0.01),
+    lambda model: torch.optim.Adam(model.parameters(), lr=1e-3, weight_decay=1e-4),
+    lambda model: torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.0),
+], ids=["adam-lr", "adam-l2", "adamw-no-decay"])
+def test_adam_updates_replay(probe, tmp_path, make):
+    found = verify(probe, tmp_path, lenet(), make)
+    assert found.adam_replayed, found.replay_problem
+
+
+@pytest.mark.parametrize("make", [
+    lambda model: torch.optim.SGD(model.parameters(), lr=1e-3),
+    lambda model: torch.optim.RMSprop(model.parameters(), lr=1e-3),
+    lambda model: torch.optim.Adamax(model.parameters(), lr=1e-3),
+    lambda model: torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01),
+], ids=["sgd", "rmsprop", "adamax", "adamw"])
+def test_other_optimizers_do_not(probe, tmp_path, make):
+    found = verify(probe, tmp_path, lenet(), make)
+    assert found.adam_replayed is False
+    assert "differently from Adam's update" in found.replay_problem
+
+
+def test_adam_on_a_model_that_cannot_take_the_weights_still_replays(probe, tmp_path):
+    found = verify(probe, tmp_path, lenet(pad=0))
+    assert found.adam_replayed, found.replay_problem
+
+
+def test_a_forged_starting_point_is_caught(probe, tmp_path):
+    def forged(model):
+        with torch.no_grad():
+            for parameter in model.parameters():
+                parameter.zero_()
+        return torch.optim.Adam(model.parameters())
+
+    found = verify(probe, tmp_path, lenet(), forged)
+    assert found.adam_replayed is False
+    assert "not the grader's weights" in found.replay_problem
+
+
+def test_the_probe_k_avoids_every_lenet_size():
+    assert PROBE_K not in (6, 16, 84, 120, 10)
