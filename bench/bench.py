@@ -14,7 +14,11 @@ because these machines are shared and noisy. The figures (--only picks some):
 - time_to_95: in the same kind of process, training seconds of the reference until the test
   accuracy first exceeds 95% (measured every 25 steps; measuring time left out);
 - check_full, check_quick: `lenet5 check solution/lenet.py` as a user runs it: wall seconds,
-  CPU seconds of the whole process tree, and peak resident memory summed over the tree;
+  CPU seconds (the grading process's, plus its workers' as the grader meters them), and peak
+  resident memory summed over the process tree;
+- verification: what the differential test adds to a grading: drawing the probe, the two
+  facts the inspect worker gathers for it (the models' outputs with the grader's weights, two
+  optimizer steps) and the grading process's own LeNet-5 and Adam replay, in this process;
 - load: the full check of the solution alone, then beside four CPU-bound processes per usable
   CPU (each in a session of its own, as other people's programs are): the timed run's wall and
   CPU seconds, and how much longer each took under load;
@@ -49,9 +53,11 @@ from grader.errors import GraderError  # noqa: E402
 from grader.grading.calibration import usable_cpus  # noqa: E402
 from grader.isolation import tiers  # noqa: E402
 from grader.isolation.session import WORKER_SETTINGS  # noqa: E402
+from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD  # noqa: E402
 
 SOLUTION = KIT / "solution" / "lenet.py"
-FIGURES = ("epoch", "time_to_95", "check_full", "check_quick", "load", "batch", "sandboxes")
+FIGURES = ("epoch", "time_to_95", "check_full", "check_quick", "verification", "load", "batch",
+           "sandboxes")
 HOGS_PER_CPU = 4
 
 
@@ -125,7 +131,7 @@ def child(device: str, runs: int) -> dict:
             from torchvision import datasets, transforms
 
             dataset = datasets.MNIST(str(root), train=True, transform=transforms.Compose(
-                [transforms.ToTensor(), transforms.Normalize((runtime.MEAN,), (runtime.STD,))]))
+                [transforms.ToTensor(), transforms.Normalize((PIXEL_MEAN,), (PIXEL_STD,))]))
             loader = torch.utils.data.DataLoader(dataset, batch_size=64, shuffle=True)
         else:
             loader = runtime.TensorBatches(train[0].to(device), train[1].to(device), 64)
@@ -180,10 +186,19 @@ def _time_to_95(module, runtime, train, test, device, sync) -> float | None:
 
 def check_figures(device: str, runs: int, quick: bool) -> dict:
     extra = ["--quick"] if quick else []
-    samples = _repeat(runs, lambda: measure_command(
-        lenet5("check", str(SOLUTION), "--device", device, "--json", *extra)))
+    samples = _repeat(runs, lambda: _with_worker_cpu(measure_command(
+        lenet5("check", str(SOLUTION), "--device", device, "--json", *extra))))
     return {key: _median([sample[key] for sample in samples])
             for key in ("wall_s", "cpu_s", "peak_rss_mib")}
+
+
+def _with_worker_cpu(sample: dict) -> dict:
+    """Add the workers' CPU seconds as the grader metered them (its report's `usage`): a
+    worker session's stages are reaped inside their own PID namespace or by the session, so
+    the rusage of the command's children holds the grading process alone."""
+    usage = json.loads(sample["stdout"])["usage"]
+    sample["cpu_s"] += sum(stage["startup_s"] + stage["work_s"] for stage in usage.values())
+    return sample
 
 
 def _timed_run(device: str) -> dict:
@@ -193,6 +208,44 @@ def _timed_run(device: str) -> dict:
     train = result["usage"]["train"]
     return {"wall_s": train["wall_s"], "cpu_s": train["work_s"],
             "score": result["score"], "load_affected": result["load_affected"]}
+
+
+def verification_figures(runs: int) -> dict:
+    """Seconds of each part of the differential test, on the reference solution."""
+    import tempfile
+
+    import torch
+
+    from grader.assignment.facts import Observation
+    from grader.grading import verification
+    from grader.worker import inspection, runtime
+
+    runtime.configure_torch(1)
+    module = runtime.load_submission(SOLUTION)
+    train_images = data.Mnist.load(data.ensure_mnist()).train_images
+    timings = {"draw_s": [], "worker_s": [], "grader_s": []}
+    with tempfile.TemporaryDirectory() as job:
+        for index in range(runs + 1):
+            started = time.perf_counter()
+            probe = verification.draw(train_images)
+            drawn = time.perf_counter()
+            sample = inspection.Sample(
+                None, None, "cpu", 0, Path(job), torch.from_numpy(probe.images),
+                {key: {part: torch.from_numpy(array) for part, array in parts.items()}
+                 for key, parts in probe.weights.items()}, torch.from_numpy(probe.gradients))
+            observed = {key: Observation(inspection.FACTS[key](module, sample))
+                        for key in ("function", "optimizer_replay")}
+            worked = time.perf_counter()
+            found = verification.verify(probe, observed, Path(job))
+            done = time.perf_counter()
+            assert found.variant is not None and found.adam_replayed, found
+            if index:   # the first round is the warm-up
+                timings["draw_s"].append(drawn - started)
+                timings["worker_s"].append(worked - drawn)
+                timings["grader_s"].append(done - worked)
+    figures = {key: _median(values) for key, values in timings.items()}
+    figures["total_s"] = round(sum(figures.values()), 3)
+    return figures
 
 
 def load_figures(device: str, runs: int) -> dict:
@@ -305,6 +358,7 @@ def main() -> None:
         "epoch": lambda: epoch_figures(args.device, args.runs),
         "check_full": lambda: check_figures(args.device, args.runs, quick=False),
         "check_quick": lambda: check_figures(args.device, args.runs, quick=True),
+        "verification": lambda: verification_figures(args.runs),
         "load": lambda: load_figures(args.device, args.runs),
         "batch": lambda: batch_figures(args.device, args.copies),
         "sandboxes": lambda: sandbox_figures(args.device, args.runs),
