@@ -233,6 +233,16 @@ def adam_steps(before: np.ndarray, gradients: np.ndarray, hyper: list[dict],
     return np.stack(afters)
 
 
+def _well_formed(group) -> bool:
+    """A parameter group's record as the worker writes it (the student's code may not)."""
+    number = lambda value: value is None or isinstance(value, (int, float)) \
+        and not isinstance(value, bool)
+    betas = group.get("betas") if isinstance(group, dict) else None
+    return isinstance(group, dict) and all(
+        number(group.get(key)) for key in ("lr", "eps", "weight_decay")) and (
+        betas is None or isinstance(betas, list) and len(betas) == 2 and all(map(number, betas)))
+
+
 def _adam_numbers(group: dict) -> tuple[float, float, float, float, float]:
     betas = group.get("betas") or [0.9, 0.999]
     number = lambda value, default: default if value is None else value
@@ -277,7 +287,7 @@ def replay_problem(probe: Probe, reported: dict, record: dict | None) -> str | N
             return "the parameters before the first step are not the grader's weights"
     hyper = reported.get("hyper")
     if not isinstance(hyper, list) or len(hyper) != len(sizes) or not all(
-            isinstance(group, dict) for group in hyper):
+            map(_well_formed, hyper)):
         return "the optimizer's parameter groups were not recorded"
     expected = adam_steps(before, probe.gradients[:, :total], hyper, sizes)
     lr = max(_adam_numbers(group)[0] for group in hyper)
@@ -309,7 +319,7 @@ def verify(probe: Probe, observed: dict, job: Path) -> Verification:
                 variant = {**variant, "set": kind} if variant else None
             if k == 10:
                 found.loaded, found.variant = kind in kinds, variant
-                found.shapes = run.get("shapes") if kind is None else None
+                found.shapes = _shapes_of(run.get("shapes")) if kind is None else None
                 if kind in kinds and (variant is None or spec.variant_faults(variant)):
                     found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
                                                     run.get("values"), padding(kind))
@@ -320,3 +330,12 @@ def verify(probe: Probe, observed: dict, job: Path) -> Verification:
         found.replay_problem = replay_problem(probe, replay.value, read_replay(job))
         found.adam_replayed = found.replay_problem is None
     return found
+
+
+def _shapes_of(reported) -> dict[str, list[int]] | None:
+    """The parameter shapes a worker reported, if they are what the worker writes."""
+    if not isinstance(reported, dict) or not all(
+            isinstance(name, str) and isinstance(shape, list)
+            and all(isinstance(size, int) for size in shape) for name, shape in reported.items()):
+        return None
+    return reported

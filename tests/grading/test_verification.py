@@ -194,3 +194,12 @@ def test_a_forged_starting_point_is_caught(probe, tmp_path):
 
 def test_the_probe_k_avoids_every_lenet_size():
     assert PROBE_K not in (6, 16, 84, 120, 10)
+
+
+@pytest.mark.parametrize("hyper", [
+    [{"lr": 1e-3, "betas": [0.9]}], [{"lr": "fast"}], ["adam"], [{"lr": True}]],
+    ids=["one-beta", "text", "not-a-group", "bool"])
+def test_a_forged_group_record_is_a_finding_not_a_crash(probe, tmp_path, hyper):
+    record = {"before": np.zeros(10), "after": np.zeros((2, 10))}
+    problem = verification.replay_problem(probe, {"sizes": [10], "hyper": hyper}, record)
+    assert problem == "the optimizer's parameter groups were not recorded"
