@@ -43,8 +43,9 @@ DEPENDENCIES = [
 # The instructor's commands stay out: they grade classes and build from the solution.
 INSTRUCTOR_ONLY = ("autograder.py", "build.py", "calibrate.py", "grade.py", "merge.py",
                    "student_package.py", "submissions.py", "gradesheet.py")
-# `otter check lenet.py -t tests` in the bundle: otter alone, without its grading extra.
-EXTRAS = {"otter": ["otter-grader>=7.0,<8"]}
+# `otter check lenet.py -t tests` in the bundle: otter runs the tests in a Jupyter kernel,
+# which its grading extra brings.
+EXTRAS = {"otter": ["otter-grader[grading]>=7.0,<8"]}
 PYPROJECT = """\
 [build-system]
 requires = ["setuptools>=70.1"]

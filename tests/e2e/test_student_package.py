@@ -16,10 +16,11 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import SOLUTION, STARTER, SUBMISSIONS, expected_statuses
+from conftest import KIT, SOLUTION, STARTER, SUBMISSIONS, expected_statuses
 
 STUDENT_TORCH = "2.13.0"   # on this machine's local index: a CPU-only build
 CORRECT = SUBMISSIONS / "functional_style.py"
+ARTIFACTS = KIT / "test-artifacts"
 WRONG = SUBMISSIONS / "relu.py"
 pytestmark = pytest.mark.slow   # a virtual environment with torch and otter: minutes
 
@@ -73,7 +74,7 @@ def _version(run, python, name):
 
 def test_installing_keeps_the_torch_already_there_and_brings_no_heavy_stack(student):
     run, _, python, installed = student
-    assert _version(run, python, "torch") == STUDENT_TORCH
+    assert _version(run, python, "torch").split("+")[0] == STUDENT_TORCH
     assert "lenet5-checker==" in installed
     for heavy in ("sphinx", "playwright", "jupyter", "otter-grader", "torchvision",
                   "lenet5-kit"):
@@ -84,7 +85,9 @@ def test_the_package_has_only_the_students_commands(student):
     run, _, _, _ = student
     done = run("lenet5", "--help")
     assert done.returncode == 0
-    assert "{data,check,train}" in done.stdout
+    verbs = {line.split()[0] for line in done.stdout.splitlines()
+             if line.startswith("    ") and not line.startswith("     ")}
+    assert verbs == {"data", "check", "train"}, done.stdout
     assert run("lenet5", "build").returncode == 2
 
 
@@ -117,7 +120,12 @@ def test_a_correct_example_gets_full_marks_within_a_fair_budget(student, package
     accuracy = next(check for check in result["checks"] if check["id"] == "accuracy")
     assert accuracy["details"]["budget_estimated"] is True
     assert "the official budget is set on the grading machine" in accuracy["feedback"]
-    # The budget estimated from the shipped ratio, against the kit's own on this machine.
+    # The budget estimated from the shipped ratio, against the kit's own on this machine; the
+    # README quotes the figure this writes.
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "student-budget.json").write_text(json.dumps({
+        "student_budget_s": result["budget_s"], "kit_budget_s": kit_budget,
+        "gap": round(result["budget_s"] / kit_budget - 1, 4)}, indent=2))
     assert abs(result["budget_s"] / kit_budget - 1) <= 0.25, (result["budget_s"], kit_budget)
 
 
@@ -130,9 +138,10 @@ def test_otter_check_runs_the_public_tests(student):
 
 def test_nothing_in_the_wheel_or_bundle_reveals_the_solution(package):
     bundle, wheel, _ = package
+    public = [STARTER, *sorted((KIT / "grader").rglob("*.py"))]   # what is no secret
     solution_lines = {line.strip() for line in SOLUTION.read_text().splitlines()
-                      if len(line.strip()) > 25} - {line.strip() for line in
-                                                    STARTER.read_text().splitlines()}
+                      if len(line.strip()) > 25} - {line.strip() for path in public
+                                                    for line in path.read_text().splitlines()}
     assert solution_lines, "nothing to look for"
     with zipfile.ZipFile(wheel) as archive:
         files = {f"{wheel.name}/{name}": archive.read(name) for name in archive.namelist()}

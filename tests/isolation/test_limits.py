@@ -9,6 +9,7 @@ import time
 import pytest
 from conftest import REDTEAM, STARTER, worker_processes
 
+from grader.grading import verification
 from grader.isolation.session import StageLimits
 from grader.worker.protocol import Contract, Done, Ready, Request
 
@@ -24,6 +25,8 @@ def stage(grader, tmp_path):
                     **limits}
         seen = []
         with grader.workspace.job(path, "limits") as job:
+            for name, array in verification.draw(grader.mnist.train_images).arrays().items():
+                job.place(name, array)   # as Stages.inspect does
             started = time.monotonic()
             outcome = job.session.run(Request("inspect", 0, 1, "cpu"), StageLimits(**settings),
                                       seen.append)
