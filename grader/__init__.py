@@ -13,3 +13,12 @@ Only worker/protocol.py crosses the boundary; tests/grading/test_import_rule.py 
 """
 
 __version__ = "0.1.0"
+
+import os
+
+# One BLAS thread in every process of the kit, set before numpy loads. The grading process
+# multiplies small matrices (grading/verification.py) in one thread while another forks a
+# worker, and OpenBLAS shuts its thread pool down at every fork, leaving a multiplication in
+# flight spinning forever (measured: `lenet5 grade -j 2` hung). With one thread there is no
+# pool. Workers set their own thread count for torch.
+os.environ["OPENBLAS_NUM_THREADS"] = "1"

@@ -203,3 +203,36 @@ def test_a_forged_group_record_is_a_finding_not_a_crash(probe, tmp_path, hyper):
     record = {"before": np.zeros(10), "after": np.zeros((2, 10))}
     problem = verification.replay_problem(probe, {"sizes": [10], "hyper": hyper}, record)
     assert problem == "the optimizer's parameter groups were not recorded"
+
+
+FORK_BESIDE_BLAS = """
+import subprocess, threading, time
+import grader
+import numpy as np
+from grader.grading import verification
+probe = verification.draw(np.random.default_rng(0).integers(0, 255, (64, 28, 28), np.uint8))
+stop = time.monotonic() + 8
+def multiply():
+    while time.monotonic() < stop:
+        verification.identify(probe.weights[(10, "lenet")], probe.images, np.zeros((16, 10)))
+def fork():
+    while time.monotonic() < stop:
+        subprocess.run(["true"], preexec_fn=lambda: None)
+threads = [threading.Thread(target=multiply), threading.Thread(target=fork)]
+[thread.start() for thread in threads]
+[thread.join() for thread in threads]
+"""
+
+
+def test_forking_workers_beside_the_numpy_lenet_does_not_hang():
+    """`lenet5 grade -j 2`: one grading verifies while another starts its worker. Without one
+    BLAS thread (grader/__init__.py) this hung within seconds."""
+    import os
+    import subprocess
+    import sys
+
+    environment = {key: value for key, value in os.environ.items()
+                   if key != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", FORK_BESIDE_BLAS], env=environment,
+                          timeout=60, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
