@@ -9,7 +9,7 @@ import pytest
 from conftest import SUBMISSIONS, expected_statuses, worker_processes
 
 EXAMPLES = sorted(SUBMISSIONS.glob("*.py"))
-# Generous: the longest path is a hang in the inspect stage (10 s here) plus the timed run
+# Generous: the longest path is a hang in the inspect stage (20 s here) plus the timed run
 # (30 s budget) and start-ups.
 BOUND_S = 150
 
