@@ -133,7 +133,8 @@ def check_architecture(facts: Facts) -> Finding:
     causes += _shape_mistakes(trace)
     causes += [found for found in _unverified_model(facts)
                if not causes or found["code"] == "function_differs"]
-    return Finding("passed" if not causes else "failed", causes, {"rows": rows})
+    return Finding("passed" if not causes else "failed", causes,
+                   {"rows": rows, "verified": facts.verification is not None})
 
 
 
@@ -234,7 +235,8 @@ def check_optimizer(facts: Facts) -> Finding:
                             or "the optimizer's steps could not be replayed"))
     return Finding("passed" if not causes else "failed", causes,
                    {"class": found["class"], "lr": found.get("lr"),
-                    "steps_verified": loop is not None})
+                    "steps_verified": loop is not None,
+                    "replayed": facts.verification is not None})
 
 
 def check_training_loop(facts: Facts) -> Finding:

@@ -219,12 +219,17 @@ def _timed_run_line(details: dict) -> str:
 
 
 PASSED = {
-    "architecture": lambda d: "Every layer has the expected output shape; the output is N x 10.",
+    "architecture": lambda d: "Every layer has the expected output shape; the output is N x 10."
+                              + (" With random weights the grader chose, your model computes "
+                                 "exactly its own LeNet-5's outputs." if d.get("verified")
+                                 else ""),
     "parameters": lambda d: f"{d['total']:,} trainable parameters, every layer as expected.",
     "layers": lambda d: "tanh after C1, C3, C5 and F6; average pooling in S2 and S4.",
     "n_classes": lambda d: "LeNet5(k) gives N x k outputs.",
     "optimizer": lambda d: "Exactly torch.optim.Adam over all parameters"
-                           + (", and it is the one that steps." if d["steps_verified"] else "."),
+                           + (", and it is the one that steps." if d["steps_verified"] else ".")
+                           + (" Two steps with the grader's gradients moved the weights exactly "
+                              "as Adam does." if d.get("replayed") else ""),
     "training_loop": lambda d: f"The loss went down over {d['epochs']} passes and `evaluate` "
                                "agrees with the grader's count.",
 }

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from grader import kit
 from grader.assignment import checks, feedback
-from grader.assignment.facts import Facts
+from grader.assignment.facts import Facts, TimedRun
 from grader.assignment.results import CheckResult, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
@@ -132,7 +132,7 @@ class Grader:
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
         result.grading_s, result.logs = time.monotonic() - started, job.logs
         result.load_affected, result.usage = job.starved, job.usage
-        result.flags = screening.scan(source) + screening.run_flags(facts.timed_run)
+        result.flags = screening.scan(source) + run_flags(facts.timed_run)
         return result
 
     def reject(self, name: str, reason: str) -> SubmissionResult:
@@ -165,3 +165,13 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
         checks=results, notes=[facts.rejected] if facts.rejected else [],
         learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy}
         if run and run.epoch_accuracy else {})
+
+
+def run_flags(run: TimedRun | None) -> list[str]:
+    """Flags from the timed run: parameters that changed between two optimizer steps were
+    assigned, copied or loaded by the student's code, not trained (the worker's count)."""
+    if run is None or not run.changed_between_steps:
+        return []
+    return [f"timed run: the parameters changed between optimizer steps "
+            f"{run.changed_between_steps:,} time(s), not by a step: assigned, copied or loaded "
+            "weights?"]

@@ -110,12 +110,3 @@ def _names(node: ast.AST) -> list[str]:
         return called
     return []
 
-
-def run_flags(run) -> list[str]:
-    """Flags from the timed run: parameters that changed between two optimizer steps were
-    assigned, copied or loaded by the student's code, not trained (the worker's count)."""
-    if run is None or not run.changed_between_steps:
-        return []
-    return [f"timed run: the parameters changed between optimizer steps "
-            f"{run.changed_between_steps:,} time(s), not by a step: assigned, copied or loaded "
-            "weights?"]

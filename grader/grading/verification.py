@@ -57,7 +57,7 @@ class Probe:
         return found
 
 
-def _shapes(k: int, kind: str) -> dict[str, tuple[int, ...]]:
+def _lenet_shapes(k: int, kind: str) -> dict[str, tuple[int, ...]]:
     outputs = 120 if kind == "typo" else k
     return {"C1.weight": (6, 1, 5, 5), "C1.bias": (6,), "C3.weight": (16, 6, 5, 5),
             "C3.bias": (16,), "C5.bias": (120,), "F6.weight": (84, 120), "F6.bias": (84,),
@@ -78,7 +78,7 @@ def draw(train_images: np.ndarray, rng: np.random.Generator | None = None) -> Pr
     weights = {}
     for k, kinds in PROBE_SETS.items():
         for kind in kinds:
-            shapes = _shapes(k, kind)
+            shapes = _lenet_shapes(k, kind)
             weights[(k, kind)] = {}
             for part in PROBE_PARTS:
                 fan_in = int(np.prod(shapes[part.replace("bias", "weight")][1:]))
@@ -87,7 +87,7 @@ def draw(train_images: np.ndarray, rng: np.random.Generator | None = None) -> Pr
                                                        shapes[part]).astype(np.float32)
     chosen = rng.choice(len(train_images), PROBE_COUNT, replace=False)
     images = ((train_images[chosen].astype(np.float32) / 255.0 - PIXEL_MEAN) / PIXEL_STD)[:, None]
-    gradients = rng.uniform(-1.0, 1.0, (2, 4 * 61706)).astype(np.float32)
+    gradients = rng.uniform(-1.0, 1.0, (2, 4 * spec.TOTAL_PARAMS)).astype(np.float32)
     return Probe(weights, np.ascontiguousarray(images), gradients)
 
 

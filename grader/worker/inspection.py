@@ -194,17 +194,21 @@ def training_loop_facts(module, sample: Sample) -> dict:
     optimizer.step = counted_step
     before = [parameter.detach().clone() for parameter in model.parameters()]
     loss_fn = runtime.RecordingLoss()
-    handed = [0]
+    handed = 0
+
+    def count_batch():
+        nonlocal handed
+        handed += 1
+
     loader = runtime.TensorBatches(images.to(device), labels.to(device), LOOP_BATCH,
-                                   shuffle=False, on_batch=lambda: handed.__setitem__(
-                                       0, handed[0] + 1))
+                                   shuffle=False, on_batch=count_batch)
     returned, seen, batches = [], [], []
     for _ in range(LOOP_EPOCHS):
-        start, handed[0] = len(loss_fn.values), 0
+        start, handed = len(loss_fn.values), 0
         value = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
         returned.append(as_number(value))
         epoch_losses = loss_fn.history()[start:]
-        batches.append(handed[0])
+        batches.append(handed)
         seen.append(sum(epoch_losses) / len(epoch_losses) if epoch_losses else None)
     moved = any(not torch.equal(old, new.detach())
                 for old, new in zip(before, model.parameters()))

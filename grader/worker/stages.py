@@ -3,8 +3,9 @@
 A stage reads its request and data from the job folder and reports facts as records on its
 channel. It decides nothing: the grader, in another process, turns facts into scores. Stages:
 
-- inspect:  the contract's names, a traced forward pass, n_classes, the optimizer, and the
-            training loop on a small fixed sample of training images;
+- inspect:  the contract's names, a traced forward pass, n_classes, the optimizer, what the
+            model and optimizer compute with the grader's own weights and gradients (the
+            differential test), and the training loop on a small fixed sample of images;
 - train:    the timed run on the training set only, saving the weights after every epoch;
 - evaluate: predictions of each saved model on the shuffled test images, which come without labels.
 

@@ -252,3 +252,13 @@ def test_a_loop_stepping_another_optimizer_fails_the_optimizer_check_only():
     value(facts, "training_loop")["optimizer_steps"] = 0
     assert codes("training_loop", facts) == ("passed", [])
     assert codes("optimizer", facts) == ("failed", ["not_stepped"])
+
+
+def test_a_confirmed_pass_says_what_was_confirmed():
+    facts = verified()
+    words = {check_id: feedback.word(check_id, checks.decide(check_id, facts))
+             for check_id in ("architecture", "optimizer")}
+    assert "computes exactly its own LeNet-5's outputs" in words["architecture"]
+    assert "exactly as Adam does" in words["optimizer"]
+    unverified = feedback.word("architecture", checks.decide("architecture", good_facts()))
+    assert "LeNet-5's outputs" not in unverified

@@ -6,7 +6,7 @@ import torch
 from torch import nn
 
 from grader.assignment.facts import TimedRun
-from grader.grading import screening
+from grader.grading.grader import run_flags
 from grader.worker.runtime import StepWatch
 
 
@@ -44,7 +44,7 @@ def test_a_replaced_parameter_is_counted():
 
 def test_the_count_becomes_a_flag():
     run = TimedRun(30.0, "cpu", False, 1, {}, changed_between_steps=2)
-    assert screening.run_flags(run) == [
+    assert run_flags(run) == [
         "timed run: the parameters changed between optimizer steps 2 time(s), not by a step: "
         "assigned, copied or loaded weights?"]
-    assert screening.run_flags(None) == []
+    assert run_flags(None) == []
