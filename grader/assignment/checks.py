@@ -102,20 +102,32 @@ def _shape_mistakes(trace: dict) -> list[dict]:
     return causes
 
 
-def _unverified_model(facts: Facts) -> list[dict]:
-    """Why the grader's own LeNet-5 does not confirm the student's LeNet5(10) computes a
-    LeNet-5 (of any common variant); empty when it does or the test is switched off."""
+# Where LeNet-5's forward pass computes with weights (a wrong value first seen there is the
+# architecture's business); the other stages are nonlinearities and pooling (the layers').
+WEIGHTED_STAGES = ("C1", "C3", "C5", "F6", "output")
+
+
+def _geometry_causes(facts: Facts) -> list[dict]:
+    """What the grader's own LeNet-5 says against the model's shapes: a recognised variant
+    with the wrong geometry, or values that first differ at a layer with weights. A function
+    it does not recognise otherwise leaves the shapes to the trace (and the result flagged)."""
     verified = facts.verification
-    if verified is None:
+    if verified is None or not verified.loaded:
         return []
-    if verified.loaded is None:
-        return [cause("unverified")]
-    if not verified.loaded:
-        return [cause("weights_unloadable", shapes=verified.shapes)]
-    if verified.variant is None:
+    if verified.variant is not None:
+        faults = spec.shape_faults(verified.variant)
+        return [cause("wrong_geometry", faults=faults)] if faults else []
+    if verified.diverged_at in WEIGHTED_STAGES:
         return [cause("function_differs", at=verified.diverged_at)]
-    faults = spec.shape_faults(verified.variant)
-    return [cause("wrong_geometry", faults=faults)] if faults else []
+    return []
+
+
+def _parameter_causes(facts: Facts) -> list[dict]:
+    """The parameters the grader's weights could not be loaded into, by shape."""
+    verified = facts.verification
+    if verified is None or verified.loaded is not False:
+        return []
+    return [cause("weights_unloadable", shapes=verified.shapes)]
 
 
 def check_architecture(facts: Facts) -> Finding:
@@ -131,10 +143,12 @@ def check_architecture(facts: Facts) -> Finding:
     if wrong:
         causes.append(cause("layer_shapes", layers=wrong))
     causes += _shape_mistakes(trace)
-    causes += [found for found in _unverified_model(facts)
+    causes += [found for found in _geometry_causes(facts)
                if not causes or found["code"] == "function_differs"]
+    verified = facts.verification
     return Finding("passed" if not causes else "failed", causes,
-                   {"rows": rows, "verified": facts.verification is not None})
+                   {"rows": rows, "verified": verified is not None
+                    and verified.variant is not None})
 
 
 
@@ -149,8 +163,7 @@ def check_parameters(facts: Facts) -> Finding:
         causes.append(cause("layer_params", layers=wrong))
     if causes:
         causes += _shape_mistakes(trace)
-    causes += [found for found in _unverified_model(facts)
-               if not causes or found["code"] == "function_differs"]
+    causes += [] if causes else _parameter_causes(facts)
     return Finding("passed" if not causes else "failed", causes,
                    {"rows": rows, "total": trace["total_params"], "expected": spec.TOTAL_PARAMS})
 
@@ -184,14 +197,18 @@ def check_layers(facts: Facts) -> Finding:
 
 def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
     """The layers as the grader's LeNet-5 found them computed, where the trace saw nothing
-    wrong (the trace words the usual mistakes better; the function cannot be talked around)."""
+    wrong (the trace words the usual mistakes better; the function cannot be talked around).
+    A function it does not recognise is the layers' fault where its values first differ after
+    a nonlinearity or pooling, or where no place can be named."""
     verified = facts.verification
-    if verified is None:
+    if verified is None or found or not verified.loaded:
         return []
     if verified.variant is not None:
         faults = spec.variant_faults(verified.variant)
-        return [cause("computes_variant", faults=faults)] if faults and not found else []
-    return [] if found else _unverified_model(facts)
+        return [cause("computes_variant", faults=faults)] if faults else []
+    if verified.diverged_at not in WEIGHTED_STAGES:
+        return [cause("function_differs", at=verified.diverged_at)]
+    return []
 
 
 def check_n_classes(facts: Facts) -> Finding:
@@ -205,7 +222,8 @@ def check_n_classes(facts: Facts) -> Finding:
             code = "hard_coded" if got and got[-1] == spec.N_CLASSES else "wrong_k"
             causes.append(cause(code, k=k, shape=got))
     verified = facts.verification
-    if verified is not None and not causes and verified.variant_k is None:
+    if verified is not None and not causes and verified.variant is not None \
+            and verified.variant_k is None:   # LeNet-5 for 10 classes, not for k
         causes.append(cause("k_unverified", k=PROBE_K, loaded=bool(verified.loaded_k)))
     return Finding("passed" if not causes else "failed", causes, {"shapes": shapes})
 
@@ -226,9 +244,13 @@ def check_optimizer(facts: Facts) -> Finding:
     if found.get("duplicates"):
         causes.append(cause("duplicate_params", count=found["duplicates"]))
     observed = facts.inspection.observed.get("training_loop")
-    loop = observed.value if observed is not None else None
+    loop = observed.value if observed is not None and observed.error is None else None
     if loop is not None and loop["optimizer_steps"] == 0:
         causes.append(cause("not_stepped"))
+    outside = (loop or {}).get("outside_steps", 0) + (
+        facts.timed_run.outside_steps if facts.timed_run is not None else 0)
+    if outside:
+        causes.append(cause("moved_outside_steps", count=outside))
     verified = facts.verification
     if verified is not None and not verified.adam_replayed and not causes:
         causes.append(cause("not_adam_update", problem=verified.replay_problem
@@ -260,10 +282,16 @@ def check_training_loop(facts: Facts) -> Finding:
                             batches=loop["batches_per_epoch"]))
     if not loop["weights_moved"]:
         causes.append(cause("weights_frozen"))
-    claimed = loop["claimed_accuracy"]
-    labels = facts.sample_labels
-    hits = sum(int(p == y) for p, y in zip(loop["predictions"], labels))
-    actual = hits / len(labels) if labels else 0.0
+    counted = facts.loop
+    if counted is None or counted.accuracy is None:
+        causes.append(cause("loop_weights_missing"))
+        return Finding("failed", causes, {"returned_losses": returned, "seen_losses": seen,
+                                          "epochs": LOOP_EPOCHS})
+    if counted.by_grader and not counted.loss_after < counted.loss_before \
+            and not any(found["code"] == "loss_not_down" for found in causes):
+        causes.append(cause("loss_not_down_counted", before=counted.loss_before,
+                            after=counted.loss_after))
+    claimed, actual, labels = loop["claimed_accuracy"], counted.accuracy, facts.sample_labels
     if not isinstance(claimed, float):
         causes.append(cause("accuracy_not_number", got=claimed))
     elif 1.0 < claimed <= 100.0:
@@ -272,7 +300,9 @@ def check_training_loop(facts: Facts) -> Finding:
         causes.append(cause("accuracy_disagrees", claimed=claimed, actual=actual))
     return Finding("passed" if not causes else "failed", causes,
                    {"returned_losses": returned, "seen_losses": seen, "epochs": LOOP_EPOCHS,
-                    "claimed_accuracy": claimed, "actual_accuracy": actual})
+                    "claimed_accuracy": claimed, "actual_accuracy": actual,
+                    "loss_before": counted.loss_before, "loss_after": counted.loss_after,
+                    "counted_by_grader": counted.by_grader})
 
 
 def can_train(facts: Facts) -> bool:
@@ -299,7 +329,8 @@ def check_accuracy(facts: Facts) -> Finding:
     details = {"budget_s": run.budget_s, "budget_estimated": run.budget_estimated,
                "time_used_s": run.time_used_s, "device": run.device,
                "epochs": run.epochs, "fresh_accuracy": run.fresh_accuracy,
-               "accuracy": run.accuracy, "hyperparameters": run.hyperparameters}
+               "accuracy": run.accuracy, "hyperparameters": run.hyperparameters,
+               "evaluated_by": run.evaluated_by}
     if run.starved:  # the wall clock ran out before the CPU budget: it says nothing of the code
         return Finding("error", [cause("machine_busy", stage="timed run")], details)
     if run.failure is not None:
@@ -310,7 +341,12 @@ def check_accuracy(facts: Facts) -> Finding:
         return Finding(status, [cause(code, error=error)], details)
     if run.fresh_accuracy > facts.fresh_max:
         return Finding("failed", [cause("pretrained", accuracy=run.fresh_accuracy)], details)
+    if run.outside_steps:   # the weights scored are not those the optimizer trained
+        return Finding("failed", [cause("moved_outside_steps", count=run.outside_steps)],
+                       details)
     causes = _timed_run_notes(run)
+    if run.evaluated_by == "student":
+        causes.append(cause("evaluated_by_student"))
     if run.accuracy is None:
         return Finding("timeout", causes + [cause("no_epoch", budget_s=run.budget_s)], details)
     if run.accuracy > facts.threshold:

@@ -31,6 +31,9 @@ class Inspection:
     missing: list[str] = field(default_factory=list)         # contract names not defined
     hyperparameters: dict[str, float | None] = field(default_factory=dict)
     observed: dict[str, Observation] = field(default_factory=dict)   # fact key -> observation
+    # Files the stage handed back, read without following links (grading/workspace.py):
+    replay: dict[str, Any] | None = None        # the optimizer's two steps, arrays
+    loop_weights: dict[str, Any] | None = None  # the weights after the training loop, by part
 
 
 @dataclass
@@ -67,7 +70,8 @@ class TimedRun:
     time_used_s: float | None = None            # CPU seconds of training, finished epochs
     fresh_accuracy: float | None = None         # the model saved before training
     accuracy: float | None = None               # the last finished epoch; None if none finished
-    changed_between_steps: int = 0              # parameters not left as a step left them
+    outside_steps: int = 0                      # parameters changed other than by a step
+    evaluated_by: str = "grader"                # "student": the function was not the grader's
     step_losses: list[float] = field(default_factory=list)
     epoch_accuracy: list[float] = field(default_factory=list)   # epoch 0 first
 
@@ -77,6 +81,7 @@ class Verification:
     """What the grader's own LeNet-5 and Adam made of the worker's report (grading/
     verification.py); None in a field: that part could not be decided (its fact is missing)."""
     loaded: bool | None = None             # LeNet5(10)'s parameters took the grader's weights
+    set: str | None = None                 # which of the grader's weight sets they took
     shapes: dict | None = None             # its parameter shapes, where they did not
     variant: dict | None = None            # what LeNet5(10) computes; None: no variant matched
     diverged_at: str | None = None         # the first stage whose values differ (a diagnosis)
@@ -87,12 +92,24 @@ class Verification:
 
 
 @dataclass
+class LoopResult:
+    """The training-loop check's sample after the student's loop, as the grader counts it:
+    from the weights handed back, run through the grader's own LeNet-5; where the grader does
+    not know the model's function, the worker's predictions and no loss."""
+    accuracy: float | None          # of the weights after the loop, on the sample
+    loss_before: float | None = None
+    loss_after: float | None = None
+    by_grader: bool = True
+
+
+@dataclass
 class Facts:
     """Everything the grader learned about one submission, from every stage."""
     rejected: str | None = None                 # why the gate refused the file, if it did
     inspection: Inspection = field(default_factory=Inspection)
     timed_run: TimedRun | None = None           # None when skipped (--quick)
     verification: Verification | None = None    # None: the differential test is switched off
+    loop: LoopResult | None = None              # None: the training loop did not run
     sample_labels: list[int] = field(default_factory=list)   # of the training-loop sample
     threshold: float = 0.95
     fresh_max: float = 0.30

@@ -84,8 +84,6 @@ MESSAGES = {
                                    "scores (logits) instead.",
     "activation_count": lambda c: f"Found {c['count']} hidden weighted layers; LeNet-5 has 4 "
                                   "(C1, C3, C5, F6), each followed by tanh.",
-    "unverified": lambda c: "The grader could not run your model with its own weights, so "
-                            "what your code reported could not be confirmed.",
     "weights_unloadable": lambda c: "The grader loads fresh LeNet-5 weights into your model by "
                                     "shape, and your model's parameters cannot take them: "
                                     + _parameter_shapes(c["shapes"]) + ". LeNet-5 has exactly "
@@ -144,6 +142,20 @@ MESSAGES = {
                               f"{c['batches']} in its {len(c['seen'])} calls; one call is one "
                               "pass over the loader, every batch once.",
     "weights_frozen": lambda c: "The model's weights did not change during training.",
+    "moved_outside_steps": lambda c: f"The model's parameters changed {c['count']:,} time(s) "
+                                     "other than by the optimizer's `step()` (assigned, copied, "
+                                     "loaded or updated by hand). The contract lets a loop do "
+                                     "anything to gradients and learning rates, but only the "
+                                     "given optimizer may move the weights.",
+    "loop_weights_missing": lambda c: "The weights after your training loop did not come back "
+                                      "to the grader, so it could not count what they predict.",
+    "loss_not_down_counted": lambda c: "The grader computed the loss on the fixed sample with "
+                                       "the weights before and after your loop: "
+                                       f"{c['before']:.4f} before, {c['after']:.4f} after. It "
+                                       "did not go down: check zero_grad, backward and step.",
+    "evaluated_by_student": lambda c: "The grader cannot run your model itself (its function "
+                                      "is not a LeNet-5 it knows), so this accuracy was "
+                                      "computed by your own code, and a person will review it.",
     "accuracy_not_number": lambda c: f"`evaluate` returned {c['got']}; it must return a float in "
                                      "[0, 1].",
     "accuracy_percent": lambda c: f"`evaluate` returned {c['claimed']:.2f}: a percentage. Return a "
@@ -231,5 +243,8 @@ PASSED = {
                            + (" Two steps with the grader's gradients moved the weights exactly "
                               "as Adam does." if d.get("replayed") else ""),
     "training_loop": lambda d: f"The loss went down over {d['epochs']} passes and `evaluate` "
-                               "agrees with the grader's count.",
+                               "agrees with the grader's count"
+                               + (f" (the grader's own loss: {d['loss_before']:.4f} before, "
+                                  f"{d['loss_after']:.4f} after)." if d.get("counted_by_grader")
+                                  else "."),
 }

@@ -16,14 +16,14 @@ from pathlib import Path
 
 from grader import kit
 from grader.assignment import checks, feedback
-from grader.assignment.facts import Facts, TimedRun
+from grader.assignment.facts import Facts
 from grader.assignment.results import CheckResult, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
 from grader.errors import GraderError, SubmissionRejected
-from grader.grading import calibration, screening, verification
+from grader.grading import calibration, evaluation, screening, verification
 from grader.grading.integrity import Integrity
-from grader.grading.stages import Stages
+from grader.grading.stages import Stages, TestSet
 from grader.grading.workspace import Workspace
 from grader.isolation import tiers
 from grader.worker.protocol import Epoch
@@ -59,6 +59,7 @@ class Grader:
             address_space_mib=self.rubric.limits["address_space_mib"] if self.device == "cpu"
             else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
+        self._test: TestSet | None = None
         self.integrity = Integrity(whole_environment=self.confinement.kind == "none")
 
     def close(self) -> None:
@@ -77,6 +78,7 @@ class Grader:
                 reference = calibration.measured_seconds(machine, "reference",
                                                          self.measure_reference)
             self._budget_s = calibration.budget_seconds(reference, self.rubric)
+            self.stages.scale = calibration.speed_scale(reference, self.rubric)
             self.integrity.refresh()  # the calibration cache may be new; no submission ran yet
         return self._budget_s
 
@@ -95,12 +97,13 @@ class Grader:
         epochs = run.all(Epoch)
         if not epochs:
             raise GraderError(f"the reference solution did not train:\n{run.output}")
-        return (epochs[-1].cpu_s - run.startup_s) / batches * per_epoch * hyper["epochs"]
+        training = (epochs[-1].cpu_s - run.startup_s) / batches * per_epoch * hyper["epochs"]
+        return run.startup_s + training   # the budget counts the import too
 
     def measure_proxy(self) -> float:
         """CPU seconds of the neutral workload (worker/proxy.py) in a worker of this grader."""
         with self.workspace.job(None, "proxy") as job:
-            run = self.stages.run(job, self.stages.request("proxy"), 600.0)
+            run = self.stages.run(job, self.stages.request("proxy"), 600.0, whole=True)
         if run.phase != "done":
             raise GraderError(f"the calibration workload did not run:\n{run.output}")
         return run.work_s
@@ -122,18 +125,27 @@ class Grader:
             probe = verification.draw(self.mnist.train_images)
             facts.inspection = self.stages.inspect(job, probe)
             if self.verify:
-                facts.verification = verification.verify(probe, facts.inspection.observed,
-                                                         job.folder)
+                facts.verification = verification.verify(
+                    probe, facts.inspection.observed, facts.inspection.replay)
+            facts.loop = evaluation.loop_result(
+                probe, facts.verification, facts.inspection, self.workspace.sample_images,
+                self.workspace.sample_labels)
             if budget is not None and checks.can_train(facts):
                 facts.timed_run = self.stages.timed_run(
-                    job, facts.inspection.hyperparameters, budget, self.mnist,
-                    budget_estimated=self.budget_estimated)
+                    job, facts.inspection.hyperparameters, budget, self.test_set(),
+                    facts.verification, budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
         result.grading_s, result.logs = time.monotonic() - started, job.logs
         result.load_affected, result.usage = job.starved, job.usage
-        result.flags = screening.scan(source) + run_flags(facts.timed_run)
+        result.flags = screening.scan(source) + review_flags(facts)
         return result
+
+    def test_set(self) -> TestSet:
+        """The test images, normalized once for the grader's own evaluation."""
+        if self._test is None:
+            self._test = TestSet(self.mnist.test_images, self.mnist.test_labels)
+        return self._test
 
     def reject(self, name: str, reason: str) -> SubmissionResult:
         """The graded zero of a submission that cannot run at all, with the reason."""
@@ -167,11 +179,14 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
         if run and run.epoch_accuracy else {})
 
 
-def run_flags(run: TimedRun | None) -> list[str]:
-    """Flags from the timed run: parameters that changed between two optimizer steps were
-    assigned, copied or loaded by the student's code, not trained (the worker's count)."""
-    if run is None or not run.changed_between_steps:
+def review_flags(facts: Facts) -> list[str]:
+    """What a person should look at: results that rest on the student's own code's word."""
+    verified, run = facts.verification, facts.timed_run
+    if verified is None or verified.variant is not None or not facts.inspection.imported:
         return []
-    return [f"timed run: the parameters changed between optimizer steps "
-            f"{run.changed_between_steps:,} time(s), not by a step: assigned, copied or loaded "
-            "weights?"]
+    flags = ["the model's function matched no variant of LeNet-5 the grader knows: its layer "
+             "checks rest on the worker's trace"]
+    if run is not None and run.evaluated_by == "student":
+        flags.append("the accuracy was computed by the student's own code (the grader cannot "
+                     "run this model itself)")
+    return flags

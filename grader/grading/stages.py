@@ -3,51 +3,94 @@ become. Each function starts one stage (isolation/limits.py) and returns typed f
 (assignment/facts.py); a stage that went wrong is recorded as data, never turned into a cause
 here.
 
-- inspect:   the contract and one observation per fact;
-- timed run: training within the budget, then the grader's own count of each saved epoch,
-             against test labels that never leave this process.
+- inspect:   the contract, one observation per fact, and the weights the worker handed back;
+- timed run: training within the budget from weights this grading drew, then the grader's own
+             evaluation of each epoch's weights, against test images and labels that never
+             leave this process.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from dataclasses import dataclass, replace
 
 import numpy as np
 from tqdm import tqdm
 
-from grader.assignment.facts import FORGED, Clamp, Inspection, Observation, StageFailure, TimedRun
+from grader.assignment import spec
+from grader.assignment.facts import (
+    FORGED,
+    Clamp,
+    Inspection,
+    Observation,
+    StageFailure,
+    TimedRun,
+    Verification,
+)
 from grader.assignment.rubric import Rubric
-from grader.data import Mnist
-from grader.grading.workspace import Job
+from grader.grading import evaluation, verification
 from grader.grading.verification import Probe
+from grader.grading.workspace import Job, StageFolder
 from grader.isolation.session import StageLimits, StageOutcome
-from grader.worker.protocol import (Contract, Epoch, Fact, ImportFailed, Predictions, Progress,
-                                    Request, StageFailed, weights_file)
+from grader.worker.protocol import (
+    PART_BYTES,
+    PROBE_PARTS,
+    REPLAY,
+    Contract,
+    Epoch,
+    Fact,
+    ImportFailed,
+    Predictions,
+    Progress,
+    Request,
+    StageFailed,
+    epoch_file,
+    init_file,
+    loop_file,
+    weights_file,
+)
+
+MODEL_BYTES = 8 << 20   # a whole model the worker saved for its own evaluation
 
 SEED = 0  # every stage seeds torch, numpy and random with it: a file's facts repeat
+REPLAY_BYTES = 16 << 20    # a record of two steps of 61,706 parameters is about 1.5 MB
 
 
 @dataclass
 class Stages:
-    """Runs the stages of a grading with the rubric's limits, on one device and thread count."""
+    """Runs the stages of a grading with the rubric's limits, on one device and thread count.
+    `scale` stretches every stage limit for a machine slower than the one they were set on
+    (calibration.speed_scale)."""
     rubric: Rubric
     device: str
     threads: int
     progress: bool = False
+    scale: float = 1.0
 
     def request(self, stage: str, **fields) -> Request:
         return Request(stage, SEED, self.threads, self.device, **fields)
 
-    def run(self, job: Job, request: Request, work_s: float, on_record=None) -> StageOutcome:
-        """One stage, with the rubric's limits in CPU seconds and what is left of the
-        grading's own wall-clock cap."""
+    def limit(self, key: str) -> float:
+        """A stage limit of the rubric, in CPU-seconds of this machine."""
+        return self.rubric.limits[key] * self.scale
+
+    def run(self, job: Job, request: Request, work_s: float, place=None, on_record=None, *,
+            whole: bool = False) -> StageOutcome:
+        """One stage in a fresh folder of its own, with what `place(folder)` puts there, the
+        rubric's limits in CPU seconds and what is left of the grading's own wall-clock cap.
+        `whole`: the work limit counts every CPU-second from the stage's start, its
+        start-up too (the timed run's budget)."""
         limits = self.rubric.limits
         on_gpu = request.stage == "train" and self.device != "cpu"
-        outcome = job.session.run(request, StageLimits(
-            startup_s=limits["startup_s"], work_s=work_s,
+        folder = job.open_stage(request.stage)
+        if place is not None:
+            place(folder)
+        request = replace(request, data=str(job.data_folder()))
+        outcome = job.session.run(folder, request, StageLimits(
+            startup_s=self.limit("startup_s"), work_s=work_s,
             memory_mib=limits["cuda_memory_mib" if on_gpu else "memory_mib"],
-            output_chars=limits["output_chars"], wall_cap_s=max(0.0, job.remaining())),
-            on_record)
+            output_chars=limits["output_chars"], wall_cap_s=max(0.0, job.remaining()),
+            whole=whole), on_record)
         job.logs[request.stage] = outcome.output
         job.usage[request.stage] = {
             "startup_s": round(outcome.startup_s, 3), "work_s": round(outcome.work_s, 3),
@@ -59,10 +102,14 @@ class Stages:
     # --- inspect -------------------------------------------------------------------------------
 
     def inspect(self, job: Job, probe: Probe) -> Inspection:
-        """The inspect stage, with this grading's probe of weights and images placed first."""
-        for name, array in probe.arrays().items():
-            job.place(name, array)
-        outcome = self.run(job, self.request("inspect"), self.rubric.limits["inspect_s"])
+        """The inspect stage, with this grading's probe of weights and images placed first;
+        the files it hands back (the optimizer's two steps, the weights after the training
+        loop) are read before the next stage's folder replaces its own."""
+        def place(folder: StageFolder) -> None:
+            for name, array in probe.arrays().items():
+                folder.place_array(name, array)
+
+        outcome = self.run(job, self.request("inspect"), self.limit("inspect_s"), place)
         inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
         if failed:
@@ -75,6 +122,8 @@ class Stages:
         for key, reported in outcome.unique(Fact, "key").items():
             inspection.observed[key] = (Observation(reported.record.value, reported.record.error)
                                         if reported else Observation(error=FORGED))
+        inspection.replay = job.stage.read_arrays(REPLAY, REPLAY_BYTES)
+        inspection.loop_weights = _parts(job.stage, loop_file)
         return inspection
 
     # --- the timed run -------------------------------------------------------------------------
@@ -93,8 +142,10 @@ class Stages:
                 clamped.append(Clamp(name, value, low, high, used[key]))
         return used, clamped
 
-    def train(self, job: Job, hyper: dict, budget_s: float) -> StageOutcome:
-        """The training stage alone, with a progress bar; the calibration uses it too."""
+    def train(self, job: Job, hyper: dict, budget_s: float,
+              start: dict[str, np.ndarray] | None = None, kind: str = "") -> StageOutcome:
+        """The training stage alone, with a progress bar, from the weights `start` of set
+        `kind` where there are any; the calibration uses it too."""
         bar = tqdm(unit="batch", desc=f"timed training ({hyper['epochs']} epochs)",
                    disable=not self.progress, leave=False)
 
@@ -103,27 +154,36 @@ class Stages:
                 bar.total, bar.n = record.total, record.done
                 bar.refresh()
 
-        outcome = self.run(job, self.request("train", **hyper), budget_s, on_record)
+        def place(folder: StageFolder) -> None:
+            for part, array in (start or {}).items():
+                folder.place_array(init_file(part), array)
+
+        outcome = self.run(job, self.request("train", **hyper, init=kind if start else ""),
+                           budget_s, place, on_record, whole=True)
         bar.close()
         return outcome
 
-    def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, mnist: Mnist, *,
-                  budget_estimated: bool = False) -> TimedRun:
+    def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, test: TestSet,
+                  verified: Verification | None, *, budget_estimated: bool = False) -> TimedRun:
+        """Training within the budget from weights this grading drew, then the grader's own
+        evaluation of every epoch's weights; where the model's function is unknown to the
+        grader, the worker's evaluation instead, and the run says so."""
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
-        train = self.train(job, used, budget_s)
+        kind = verified.set if verified is not None else None
+        start = verification.draw_set(spec.N_CLASSES, kind) if kind else None
+        train = self.train(job, used, budget_s, start, kind or "")
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
         if None in reported.values():
             run.failure = StageFailure("train", "forged", "")
             return run
-        epochs = [item for item in reported.values()   # within the budget, weights saved
-                  if item.cpu_s - train.startup_s <= budget_s
-                  and (job.folder / weights_file(item.record.epoch)).exists()]
+        epochs = [item for item in reported.values() if item.cpu_s <= budget_s]
         error = train.first(StageFailed) or train.first(ImportFailed)
         if not epochs:
             if train.phase == "work" and train.status == "timeout":
-                run.fresh_accuracy, run.time_used_s = 0.0, min(train.work_s, budget_s)
+                run.fresh_accuracy, run.time_used_s = 0.0, min(train.startup_s + train.work_s,
+                                                               budget_s)
                 return run
             run.failure = StageFailure(
                 "train", "timeout" if train.status == "timeout" else "error",
@@ -132,24 +192,53 @@ class Stages:
         run.epochs = epochs[-1].record.epoch
         if run.epochs < run.planned_epochs and error:
             run.stop_error = error.error
-        run.time_used_s = epochs[-1].cpu_s - train.startup_s
-        run.changed_between_steps = epochs[-1].record.changed_between_steps
-        accuracies = self.evaluate(job, run, mnist)
+        run.time_used_s = epochs[-1].cpu_s
+        run.outside_steps = epochs[-1].record.outside_steps
+        variant = verified.variant if verified is not None else None
+        if start is not None and variant is not None:
+            accuracies = self._evaluate_here(job, run, start, variant, test)
+        else:
+            run.evaluated_by = "student"
+            accuracies = self._evaluate_in_worker(job, run, test)
         if accuracies is not None:
             run.fresh_accuracy, run.accuracy = accuracies[0], accuracies[run.epochs]
             run.epoch_accuracy = accuracies
             run.step_losses = [loss for item in epochs for loss in item.record.losses]
         return run
 
-    def evaluate(self, job: Job, run: TimedRun, mnist: Mnist) -> list[float] | None:
-        """Accuracy of each saved epoch on the test set, counted here against labels the
-        worker never sees; it gets the images in a fresh random order."""
-        order = np.random.default_rng().permutation(len(mnist.test_labels))  # OS entropy
-        job.place("test-images", mnist.test_images[order])
-        labels = mnist.test_labels[order]
+    def _evaluate_here(self, job: Job, run: TimedRun, start: dict, variant: dict,
+                       test: TestSet) -> list[float] | None:
+        """Accuracy of the starting weights and of each epoch's, counted by the grader's own
+        LeNet-5 (evaluation.py) on test images that no worker sees."""
+        accuracies = []
+        for epoch in range(run.epochs + 1):
+            weights = start if epoch == 0 else _parts(job.stage,
+                                                      functools.partial(epoch_file, epoch))
+            if weights is None or not evaluation.complete(weights, variant["set"]):
+                run.failure = StageFailure("train", "error", f"the weights after epoch {epoch} "
+                                           "were not handed over whole")
+                return None
+            accuracies.append(evaluation.accuracy(weights, test.images, test.labels, variant))
+        return accuracies
+
+    def _evaluate_in_worker(self, job: Job, run: TimedRun, test: TestSet) -> list[float] | None:
+        """Accuracy of each saved model as the student's own code predicts it, counted here
+        against labels the worker never sees; it gets the images in a fresh random order.
+        Only for a model whose function the grader cannot run."""
+        order = np.random.default_rng().permutation(len(test.labels))  # OS entropy
+        saved = {epoch: job.stage.read(weights_file(epoch), MODEL_BYTES)
+                 for epoch in range(run.epochs + 1)}
+
+        def place(folder: StageFolder) -> None:
+            folder.place_array("test-images", test.raw[order])
+            for epoch, data in saved.items():
+                if data is not None:
+                    folder.place(weights_file(epoch), data)
+
+        labels = test.labels[order]
         wanted = tuple(range(run.epochs + 1))
         outcome = self.run(job, self.request("evaluate", evaluate=wanted),
-                           self.rubric.limits["evaluate_s"])
+                           self.limit("evaluate_s"), place)
         run.starved = run.starved or outcome.starved
         found = {epoch: reported.record.values for epoch, reported in
                  outcome.unique(Predictions, "epoch").items() if reported}
@@ -159,12 +248,21 @@ class Stages:
                 "evaluate", "timeout" if outcome.status == "timeout" else "error",
                 error.error if error else f"the process ended ({outcome.status})")
             return None
-        return [_accuracy(found[epoch], labels) for epoch in wanted]
+        return [evaluation.share(found[epoch], labels) for epoch in wanted]
 
 
-def _accuracy(values: list, labels: np.ndarray) -> float:
-    try:  # the worker ran student code: its predictions may be anything
-        predictions = np.asarray(values, dtype=np.int64)
-    except (TypeError, ValueError, OverflowError):
-        return 0.0
-    return float((predictions == labels).mean()) if predictions.shape == labels.shape else 0.0
+@dataclass
+class TestSet:
+    """The test images as the grader holds them: raw for a worker, normalized for its own
+    evaluation, and the labels, which never leave this process."""
+    raw: np.ndarray
+    labels: np.ndarray
+
+    def __post_init__(self):
+        self.images = evaluation.normalize(self.raw)
+
+
+def _parts(folder: StageFolder, name_of) -> dict[str, np.ndarray] | None:
+    """A weight set handed back part by part, or None if any part is missing or not numbers."""
+    parts = {part: folder.read_array(name_of(part), PART_BYTES) for part in PROBE_PARTS}
+    return None if any(array is None for array in parts.values()) else parts

@@ -17,20 +17,23 @@ told precisely what it computes, and its right parts (the wiring and shapes) sti
 from __future__ import annotations
 
 import itertools
-import os
-import stat
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 
 from grader.assignment import spec
 from grader.assignment.facts import Verification
-from grader.worker.protocol import (PIXEL_MEAN, PIXEL_STD, PROBE_GRADIENTS, PROBE_IMAGES,
-                                    PROBE_PARTS, PROBE_SETS, REPLAY, probe_file)
+from grader.worker.protocol import (
+    PIXEL_MEAN,
+    PIXEL_STD,
+    PROBE_GRADIENTS,
+    PROBE_IMAGES,
+    PROBE_PARTS,
+    PROBE_SETS,
+    probe_file,
+)
 
 PROBE_COUNT = 16    # probe images per grading
-REPLAY_BYTES = 16 << 20    # a record of two steps of 61,706 parameters is about 1.5 MB
 # float32 in the worker against float64 here: differences are around 1e-6
 RTOL, ATOL = 1e-3, 1e-4
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
@@ -57,7 +60,7 @@ class Probe:
         return found
 
 
-def _lenet_shapes(k: int, kind: str) -> dict[str, tuple[int, ...]]:
+def lenet_shapes(k: int, kind: str) -> dict[str, tuple[int, ...]]:
     outputs = 120 if kind == "typo" else k
     return {"C1.weight": (6, 1, 5, 5), "C1.bias": (6,), "C3.weight": (16, 6, 5, 5),
             "C3.bias": (16,), "C5.bias": (120,), "F6.weight": (84, 120), "F6.bias": (84,),
@@ -70,21 +73,26 @@ def padding(kind: str) -> int:
     return 0 if kind == "unpadded" else 2
 
 
+def draw_set(k: int, kind: str, rng: np.random.Generator | None = None
+             ) -> dict[str, np.ndarray]:
+    """Fresh weights of set `kind` for LeNet5(k), scaled like PyTorch's default
+    initialisation (uniform within 1/sqrt(fan in)), from OS entropy: the probe's, and the
+    timed run's starting point."""
+    rng = rng or np.random.default_rng()   # no seed: OS entropy
+    shapes, weights = lenet_shapes(k, kind), {}
+    for part in PROBE_PARTS:
+        fan_in = int(np.prod(shapes[part.replace("bias", "weight")][1:]))
+        bound = 1.0 / np.sqrt(fan_in)
+        weights[part] = rng.uniform(-bound, bound, shapes[part]).astype(np.float32)
+    return weights
+
+
 def draw(train_images: np.ndarray, rng: np.random.Generator | None = None) -> Probe:
-    """Fresh weights scaled like PyTorch's default initialisation (uniform within
-    1/sqrt(fan in)), random training images normalized like the training batches, and
+    """Fresh weight sets, random training images normalized like the training batches, and
     gradients of the size of the largest model a student could write; from OS entropy."""
     rng = rng or np.random.default_rng()   # no seed: OS entropy
-    weights = {}
-    for k, kinds in PROBE_SETS.items():
-        for kind in kinds:
-            shapes = _lenet_shapes(k, kind)
-            weights[(k, kind)] = {}
-            for part in PROBE_PARTS:
-                fan_in = int(np.prod(shapes[part.replace("bias", "weight")][1:]))
-                bound = 1.0 / np.sqrt(fan_in)
-                weights[(k, kind)][part] = rng.uniform(-bound, bound,
-                                                       shapes[part]).astype(np.float32)
+    weights = {(k, kind): draw_set(k, kind, rng) for k, kinds in PROBE_SETS.items()
+               for kind in kinds}
     chosen = rng.choice(len(train_images), PROBE_COUNT, replace=False)
     images = ((train_images[chosen].astype(np.float32) / 255.0 - PIXEL_MEAN) / PIXEL_STD)[:, None]
     gradients = rng.uniform(-1.0, 1.0, (2, 4 * spec.TOTAL_PARAMS)).astype(np.float32)
@@ -250,24 +258,6 @@ def _adam_numbers(group: dict) -> tuple[float, float, float, float, float]:
             number(group.get("eps"), 1e-8), number(group.get("weight_decay"), 0.0))
 
 
-def read_replay(job: Path) -> dict[str, np.ndarray] | None:
-    """The worker's record of the two steps: a regular file of bounded size, arrays only."""
-    try:
-        fd = os.open(job / REPLAY, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return None
-    with os.fdopen(fd, "rb") as handle:
-        info = os.fstat(handle.fileno())
-        if not stat.S_ISREG(info.st_mode) or info.st_size > REPLAY_BYTES:
-            return None
-        try:
-            with np.load(handle, allow_pickle=False) as found:
-                return {name: np.asarray(found[name], dtype=np.float64)
-                        for name in ("before", "after")}
-        except (OSError, ValueError, KeyError, EOFError):
-            return None
-
-
 def replay_problem(probe: Probe, reported: dict, record: dict | None) -> str | None:
     """None when the reported steps are Adam's, else what differs. The gradients are the
     grader's, and so is the starting point where the model took the grader's weights; only
@@ -301,9 +291,10 @@ def replay_problem(probe: Probe, reported: dict, record: dict | None) -> str | N
 
 # --- the verdict ---------------------------------------------------------------------------
 
-def verify(probe: Probe, observed: dict, job: Path) -> Verification:
+def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -> Verification:
     """Compare what the worker reported with what the grader computes. `observed` maps fact
-    keys to Observations; a fact that is missing or errored leaves its part undecided."""
+    keys to Observations; a fact that is missing or errored leaves its part undecided.
+    `replay` is the worker's record of the optimizer's two steps (arrays only)."""
     found = Verification()
     function = observed.get("function")
     if function is not None and function.error is None and isinstance(function.value, dict):
@@ -319,17 +310,26 @@ def verify(probe: Probe, observed: dict, job: Path) -> Verification:
                 variant = {**variant, "set": kind} if variant else None
             if k == 10:
                 found.loaded, found.variant = kind in kinds, variant
+                found.set = kind if kind in kinds else None
                 found.shapes = _shapes_of(run.get("shapes")) if kind is None else None
                 if kind in kinds and (variant is None or spec.variant_faults(variant)):
                     found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
                                                     run.get("values"), padding(kind))
             else:
                 found.loaded_k, found.variant_k = kind in kinds, variant
-    replay = observed.get("optimizer_replay")
+    record, replay = replay, observed.get("optimizer_replay")
     if replay is not None and replay.error is None and isinstance(replay.value, dict):
-        found.replay_problem = replay_problem(probe, replay.value, read_replay(job))
+        found.replay_problem = replay_problem(probe, replay.value, _replay_record(record))
         found.adam_replayed = found.replay_problem is None
     return found
+
+
+def _replay_record(arrays: dict[str, np.ndarray] | None) -> dict[str, np.ndarray] | None:
+    """The two steps' record as float64 arrays, if it holds both."""
+    if arrays is None or not {"before", "after"} <= set(arrays) or any(
+            arrays[name].dtype.kind not in "fiu" for name in ("before", "after")):
+        return None
+    return {name: arrays[name].astype(np.float64) for name in ("before", "after")}
 
 
 def _shapes_of(reported) -> dict[str, list[int]] | None:

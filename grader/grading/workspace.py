@@ -1,17 +1,31 @@
-"""The grading process's working folder: data every grading shares, and one confined job
-folder per grading.
+"""The grading process's working folder: data every grading shares, one confined job folder
+per grading, and inside it a fresh folder per stage.
 
-Shared arrays are written once as .npy files; each job gets hard links to them (no copy of
-the data), a copy of the submission, its `Cell` (isolation/tiers.py: its uid, its view, its
-sweep) and its worker session. When its grading ends, every process of the job is killed,
-its folder removed, and its uid given back.
+A worker runs the student's code, and anything it can write it can also replace with a link.
+So the grading process never opens a path in a job folder the ordinary way:
+
+- every stage gets a folder made for it just before it starts, under a random name, after
+  everything the earlier stages left in the job folder was removed: nothing carries over;
+- the grader writes a stage's request and data into that folder before any process of the
+  stage exists, creating each file (it never opens one that is there);
+- it reads back through a descriptor of the folder opened when it made it, one file at a time,
+  refusing links (`O_NOFOLLOW`), anything but a regular file, and files over their size.
+
+The shared arrays (training images and labels, the training-loop sample) are written once.
+A worker reads them where no worker can write them: a read-only bind in the view tiers, files
+of the grader's own (mode 0444) for a worker with its own uid, and a copy of its own where the
+worker runs as the grader's user (nothing else would stop it from rewriting them for every
+later grading).
 """
 
 from __future__ import annotations
 
+import io
 import os
 import re
+import secrets
 import shutil
+import stat
 import tempfile
 import time
 from contextlib import contextmanager
@@ -27,6 +41,70 @@ from grader.worker.protocol import SUBMISSION
 
 SAMPLE_SIZE = 256   # training images for the training-loop check
 SAMPLE_SEED = 0     # which ones: the same for every grading, so the facts repeat
+SHARED = ("train-images", "train-labels", "sample-images", "sample-labels")
+
+
+class StageFolder:
+    """One stage's folder: made fresh, written before the stage starts, read without links."""
+
+    def __init__(self, path: Path, uid: int | None):
+        os.mkdir(path, 0o700)   # fails if anything is there already
+        self.path = path
+        self.fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        if uid is not None:
+            os.chown(self.fd, uid, uid)
+
+    def place(self, name: str, data: bytes) -> None:
+        """A new file of the grader's: never one that is there, never through a link."""
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o444,
+                     dir_fd=self.fd)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+
+    def place_array(self, name: str, array: np.ndarray) -> None:
+        buffer = io.BytesIO()
+        np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+        self.place(f"{name}.npy", buffer.getvalue())
+
+    def read(self, name: str, max_bytes: int) -> bytes | None:
+        """The file `name` if it is a regular file of at most `max_bytes` with no other name
+        (not a link of any kind, not a FIFO that would block), else None."""
+        try:
+            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=self.fd)
+        except OSError:
+            return None
+        with os.fdopen(fd, "rb") as handle:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 \
+                    or info.st_size > max_bytes:
+                return None
+            data = handle.read(max_bytes + 1)
+        return data if len(data) <= max_bytes else None
+
+    def read_array(self, name: str, max_bytes: int) -> np.ndarray | None:
+        """A `.npy` array as the worker wrote it: numbers only, no pickled objects."""
+        data = self.read(f"{name}.npy", max_bytes)
+        if data is None:
+            return None
+        try:
+            array = np.load(io.BytesIO(data), allow_pickle=False)
+        except (ValueError, OSError, EOFError):
+            return None
+        return array if isinstance(array, np.ndarray) and array.dtype.kind in "fiu" else None
+
+    def read_arrays(self, name: str, max_bytes: int) -> dict[str, np.ndarray] | None:
+        """The arrays of an `.npz` file, numbers only."""
+        data = self.read(name, max_bytes)
+        if data is None:
+            return None
+        try:
+            with np.load(io.BytesIO(data), allow_pickle=False) as found:
+                return {key: np.asarray(found[key]) for key in found.files}
+        except (ValueError, OSError, EOFError, KeyError):
+            return None
+
+    def close(self) -> None:
+        os.close(self.fd)
 
 
 @dataclass
@@ -35,10 +113,13 @@ class Job:
     deadline, and whether the machine starved one of its stages."""
     cell: tiers.Cell
     session: WorkerSession
+    submission: bytes | None
+    shared: Path
     deadline: float = float("inf")   # time.monotonic() by which the whole grading must end
     logs: dict[str, str] = field(default_factory=dict)   # stage -> what the student's code printed
     usage: dict[str, dict] = field(default_factory=dict)  # stage -> CPU, wall, wait, memory
     starved: bool = False
+    stage: StageFolder | None = None
 
     @property
     def folder(self) -> Path:
@@ -47,9 +128,27 @@ class Job:
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
 
-    def place(self, name: str, array: np.ndarray) -> None:
-        """Data for this job's next stage, such as the shuffled test images."""
-        np.save(self.folder / f"{name}.npy", array)
+    def open_stage(self, name: str) -> StageFolder:
+        """A fresh folder for stage `name`, holding the submission and, where the worker could
+        otherwise rewrite the shared data, a copy of it; what earlier stages left is gone."""
+        self.close_stage()
+        self.cell.clear()
+        self.stage = StageFolder(self.folder / f"{name}-{secrets.token_hex(8)}", self.cell.uid)
+        if self.submission is not None:
+            self.stage.place(SUBMISSION, self.submission)
+        if self.data_folder() == self.stage.path:
+            for shared in SHARED:
+                self.stage.place(f"{shared}.npy", (self.shared / f"{shared}.npy").read_bytes())
+        return self.stage
+
+    def data_folder(self) -> Path:
+        """Where this job's workers read the shared arrays."""
+        return self.shared if self.cell.confinement.kind != "none" else self.stage.path
+
+    def close_stage(self) -> None:
+        if self.stage is not None:
+            self.stage.close()
+            self.stage = None
 
 
 class Workspace:
@@ -64,40 +163,31 @@ class Workspace:
         self.shared.mkdir()
         pick = np.random.default_rng(SAMPLE_SEED).permutation(len(mnist.train_labels))
         pick = pick[:SAMPLE_SIZE]
-        self.sample_labels = mnist.train_labels[pick]
-        for name, array in (("train-images", mnist.train_images),
-                            ("train-labels", mnist.train_labels),
-                            ("sample-images", mnist.train_images[pick]),
-                            ("sample-labels", self.sample_labels)):
+        self.sample_images, self.sample_labels = mnist.train_images[pick], mnist.train_labels[pick]
+        for name, array in zip(SHARED, (mnist.train_images, mnist.train_labels,
+                                        self.sample_images, self.sample_labels)):
             np.save(self.shared / f"{name}.npy", array)
+            os.chmod(self.shared / f"{name}.npy", 0o444)
+        os.chmod(self.shared, 0o755)
 
     @contextmanager
     def job(self, submission: Path | None, name: str, deadline: float = float("inf")):
-        """A job folder holding `submission` (if any) and the shared data, removed
-        afterwards."""
+        """A job folder for `submission` (if any), removed afterwards."""
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
         folder = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.root))
-        if submission is not None:
-            shutil.copyfile(submission, folder / SUBMISSION)
-        for shared in self.shared.iterdir():
-            _place(shared, folder / shared.name)
-        cell = tiers.Cell(self.confinement, folder, self.secrets)
+        cell = tiers.Cell(self.confinement, folder, self.secrets, data=self.shared)
         job = Job(cell, WorkerSession(cell, threads=self.threads,
-                                      address_space_mib=self.address_space_mib), deadline)
+                                      address_space_mib=self.address_space_mib),
+                  submission.read_bytes() if submission is not None else None, self.shared,
+                  deadline)
         try:
             yield job
         finally:
+            job.close_stage()
             job.session.close()
+            cell.clear()
             cell.release()
             shutil.rmtree(folder, ignore_errors=True)
 
     def close(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
-
-
-def _place(source: Path, target: Path) -> None:
-    """A hard link where the file system allows it (no copy of the data), else a copy."""
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)

@@ -8,8 +8,9 @@ stage has:
   processes (limits.py), and a wall-clock net, generous, for code that sleeps;
 - a stage cut by that net while its processes waited for a CPU is *starved*: the machine, not
   the student, ran out of time, and whoever reads the result is told;
-- a resident-memory watchdog over its processes, the start and the end of what it printed, and
-  the kill of every process it started when it ends.
+- a resident-memory watchdog over its processes, the start and the end of what it printed
+  (through a pipe: a worker can replace any file in its folder, even with a link), and the
+  kill of every process it started when it ends.
 
 Whatever the student's code does, `run` returns an outcome and leaves no process of the stage
 behind; `close` ends every process of the grading.
@@ -23,6 +24,7 @@ import queue
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
@@ -62,6 +64,7 @@ class StageLimits:
     memory_mib: float       # resident memory of the stage's processes
     output_chars: int       # what the student's code printed, kept from the start and the end
     wall_cap_s: float = float("inf")   # what is left of the grading's own wall-clock cap
+    whole: bool = False     # the work limit counts the start-up's CPU too (the timed run)
 
 
 @dataclass(frozen=True)
@@ -113,27 +116,32 @@ class WorkerSession:
         self._process: subprocess.Popen | None = None   # the session (forking mode)
         self._session: psutil.Process | None = None
         self._control: socket.socket | None = None
+        self._session_log = None
 
     # --- one stage -----------------------------------------------------------------------
 
-    def run(self, request: Request, limits: StageLimits, on_record=None) -> StageOutcome:
-        """Run the stage `request` names, under `limits`; `on_record` sees each record."""
-        job = self.cell.job
-        request.write(job)
+    def run(self, folder, request: Request, limits: StageLimits,
+            on_record=None) -> StageOutcome:
+        """Run the stage `request` names in its fresh `folder` (grading/workspace.py), under
+        `limits`; `on_record` sees each record. What the stage prints comes through a pipe
+        the grader made, never through a file a worker could replace."""
+        folder.place(protocol.REQUEST, request.encode())
         outcome = StageOutcome(request.stage)
-        process = None
+        process, output = None, _Output(limits.output_chars)
         try:
             if self.forks:
                 problem = self._ensure_session()
                 if problem:
                     outcome.status, outcome.output = "crashed", problem
                     return outcome
-                channel, meter = self._fork_stage(request.stage), Meter(self._session)
+                channel = self._fork_stage(folder.path, output.take_writer())
+                meter = Meter(self._session)
             else:
-                process = self._spawn_stage(request.stage)
+                process = self._spawn_stage(folder.path, output.take_writer())
                 channel = process.stdout
                 meter = Meter(psutil.Process(process.pid), inclusive=True)
         except OSError as error:   # the session ended: a stage killed it, or it crashed
+            output.close()
             outcome.status, outcome.output = "crashed", self._log(f"the worker is gone ({error})")
             return outcome
         reader = _Watch(outcome, limits, meter, on_record).follow(channel)
@@ -144,7 +152,7 @@ class WorkerSession:
             meter.kill()
         reader.join(timeout=5)  # its writers are gone: it sees the end of the channel
         channel.close()
-        outcome.output = _head_and_tail(job / f"{request.stage}.log", limits.output_chars)
+        outcome.output = output.text()
         return outcome
 
     def _environment(self) -> dict[str, str]:
@@ -162,23 +170,28 @@ class WorkerSession:
             apply_rlimits(self.address_space_mib)
             self.cell.enter()
 
+        options.setdefault("cwd", self.cell.job)
         return subprocess.Popen(
             self.cell.command([sys.executable, "-m", "grader.worker", *argv]),
-            stdin=subprocess.DEVNULL, cwd=self.cell.job, env=self._environment(),
+            stdin=subprocess.DEVNULL, env=self._environment(),
             start_new_session=posix, preexec_fn=before_exec if posix else None, **options)
 
-    def _spawn_stage(self, stage: str) -> subprocess.Popen:
-        with open(self.cell.job / f"{stage}.log", "ab") as log:
-            return self._start(["stage", str(self.cell.job)], stdout=subprocess.PIPE,
-                               stderr=log)
+    def _spawn_stage(self, folder: Path, output: int) -> subprocess.Popen:
+        try:
+            return self._start(["stage", str(folder)], cwd=folder, stdout=subprocess.PIPE,
+                               stderr=output)
+        finally:
+            os.close(output)
 
-    def _fork_stage(self, stage: str):
-        """Ask the session for a stage, with a fresh pipe for its records."""
+    def _fork_stage(self, folder: Path, output: int):
+        """Ask the session for a stage in `folder`, with a fresh pipe for its records and the
+        write end of the pipe for what it prints."""
         read, write = os.pipe()
         try:
-            socket.send_fds(self._control, [stage.encode()], [write])
+            socket.send_fds(self._control, [os.fsencode(folder)], [write, output])
         finally:
             os.close(write)
+            os.close(output)
         return os.fdopen(read, "rb", 0)
 
     # --- the session ---------------------------------------------------------------------
@@ -188,10 +201,10 @@ class WorkerSession:
         if self._session is not None:
             return None if self._process.poll() is None else self._log("the worker ended")
         ours, theirs = socket.socketpair()
-        with open(self.cell.job / "session.log", "ab") as log:
-            self._process = self._start(
-                ["session", str(self.cell.job), str(theirs.fileno()), str(self.threads)],
-                stdout=log, stderr=subprocess.STDOUT, pass_fds=(theirs.fileno(),))
+        self._session_log = tempfile.TemporaryFile()   # the grader's own: no worker can see it
+        self._process = self._start(
+            ["session", str(self.cell.job), str(theirs.fileno()), str(self.threads)],
+            stdout=self._session_log, stderr=subprocess.STDOUT, pass_fds=(theirs.fileno(),))
         theirs.close()
         ours.settimeout(SESSION_START_S)
         try:
@@ -206,7 +219,13 @@ class WorkerSession:
         return None
 
     def _log(self, what: str) -> str:
-        return f"{what}:\n" + _head_and_tail(self.cell.job / "session.log", 4000)
+        """`what`, and the start and the end of what the session printed."""
+        if self._session_log is None:
+            return what
+        self._session_log.seek(0)
+        output = _Output(4000)
+        output.keep(self._session_log.read())
+        return f"{what}:\n{output.text()}"
 
     def close(self) -> None:
         """End every process of this grading."""
@@ -216,6 +235,8 @@ class WorkerSession:
             with contextlib.suppress(psutil.NoSuchProcess):   # it ended, and was collected
                 Meter(psutil.Process(self._process.pid), inclusive=True).kill(wait=False)
             self._process.wait()
+        if self._session_log is not None:
+            self._session_log.close()
         self.cell.sweep()
 
 
@@ -275,6 +296,8 @@ class _Watch:
             return
         limit = self.limits.startup_s if outcome.phase == "startup" else self.limits.work_s
         wall, cpu = outcome.wall_s - self.mark[0], usage.cpu_s - self.mark[1]
+        if outcome.phase == "work" and self.limits.whole:
+            cpu = usage.cpu_s   # every CPU-second since the stage left the session
         if usage.rss_mib > self.limits.memory_mib:
             outcome.status = "memory"
         elif cpu > limit:
@@ -328,15 +351,42 @@ def _wait_then_kill(process: subprocess.Popen, meter: Meter, grace: bool) -> Non
     process.wait()
 
 
-def _head_and_tail(path: Path, chars: int) -> str:
-    """The start and the end of what the worker printed; the middle of a flood is dropped."""
-    size = path.stat().st_size if path.exists() else 0
-    if not size:
-        return ""
-    with open(path, "rb") as handle:
-        if size <= chars:
-            return handle.read().decode("utf-8", "replace")
-        head = handle.read(chars // 2).decode("utf-8", "replace")
-        handle.seek(size - chars // 2)
-        tail = handle.read().decode("utf-8", "replace")
-    return f"{head}\n[... {size - chars} bytes of output cut ...]\n{tail}"
+class _Output:
+    """What a stage prints, read from a pipe as it comes: its start and its end are kept, the
+    middle of a flood is counted and dropped, so no amount of output costs disk or memory."""
+
+    def __init__(self, chars: int):
+        self.half = max(chars // 2, 1)
+        self.head, self.tail, self.dropped = b"", b"", 0
+        self._reader: threading.Thread | None = None
+        self._read_end: int | None = None
+
+    def take_writer(self) -> int:
+        """The write end, for the stage; a thread drains the read end until every writer
+        has closed it."""
+        read, write = os.pipe()
+        self._read_end = read
+        self._reader = threading.Thread(target=self._drain, daemon=True)
+        self._reader.start()
+        return write
+
+    def _drain(self) -> None:
+        with os.fdopen(self._read_end, "rb", 0) as pipe:
+            while chunk := pipe.read(1 << 16):
+                self.keep(chunk)
+
+    def keep(self, chunk: bytes) -> None:
+        room = self.half - len(self.head)
+        self.head += chunk[:room]
+        tail = self.tail + chunk[max(room, 0):]
+        self.dropped += max(len(tail) - self.half, 0)
+        self.tail = tail[-self.half:]
+
+    def close(self) -> None:
+        if self._reader is not None:
+            self._reader.join(timeout=5)
+
+    def text(self) -> str:
+        self.close()
+        cut = f"\n[... {self.dropped} bytes of output cut ...]\n" if self.dropped else ""
+        return (self.head + cut.encode() + self.tail).decode("utf-8", "replace")

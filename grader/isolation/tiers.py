@@ -21,6 +21,7 @@ reports, the refusal of an unconfined batch and the red-team tests all read it f
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import os
@@ -45,6 +46,8 @@ TIERS = ("bubblewrap", "namespaces", "plain", "portable")
 UID_RANGE = range(61000, 65000)   # unused by Debian's system and login users
 UID_LOCKS = Path(tempfile.gettempdir()) / "lenet5-uids"  # root's: one lock file per uid in use
 MARKER = "LENET5_JOB"             # in every worker's environment, to find strays by
+PRIVATE_TMP = "LENET5_PRIVATE_TMP"   # set where /tmp and /dev/shm are the job's own (a view)
+SHARED_TEMPORARY = ("/tmp", "/var/tmp", "/dev/shm")   # writable by any uid on most machines
 PR_CAPBSET_DROP = 24
 PROBE = "import grader.worker.protocol, importlib.util as u; assert u.find_spec('torch')"
 PROBE_CUDA = "import torch; assert torch.cuda.is_available()"
@@ -106,9 +109,10 @@ class Confinement:
 class Cell:
     """One job's confinement: its uid, its view, how to start and sweep it."""
 
-    def __init__(self, confinement: Confinement, job: Path, secrets: list[Path]):
+    def __init__(self, confinement: Confinement, job: Path, secrets: list[Path],
+                 data: Path | None = None):
         self.confinement, self.job = confinement, job
-        self.view = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT)
+        self.view = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
         self.mountpoint = job.with_name(f".{job.name}.root")   # the new root, in namespaces
         self.token = f"{job.name}-{random.getrandbits(48):x}"
         self.uid = _UIDS.take() if confinement.drop_root else None
@@ -120,7 +124,10 @@ class Cell:
             os.chmod(job, 0o700)
 
     def environment(self) -> dict[str, str]:
-        return {MARKER: self.token, "HOME": str(self.job), "TMPDIR": str(self.job)}
+        """What marks this job's processes; in a view, the session also empties the private
+        /tmp and /dev/shm before every stage (worker/__main__.py), so nothing carries over."""
+        private = {PRIVATE_TMP: "1"} if self.confinement.kind == "view" else {}
+        return {MARKER: self.token, "HOME": str(self.job), "TMPDIR": str(self.job), **private}
 
     def command(self, argv: list[str]) -> list[str]:
         if self.confinement.tool != "bubblewrap":
@@ -153,6 +160,26 @@ class Cell:
             except psutil.Error:
                 pass
         psutil.wait_procs(strays, timeout=5)
+
+    def clear(self) -> None:
+        """Remove everything in the job folder, and, for a uid of its own, what that uid left
+        in the machine's shared temporary folders: what one stage wrote, no later stage or
+        grading reads. Called when none of the job's processes runs but its session."""
+        _remove_contents(self.job)
+        if self.uid is None:
+            return
+        for folder in SHARED_TEMPORARY:
+            try:
+                entries = list(os.scandir(folder))
+            except OSError:
+                continue
+            for entry in entries:
+                try:
+                    owned = entry.stat(follow_symlinks=False).st_uid == self.uid
+                except OSError:
+                    continue
+                if owned:
+                    _remove(Path(entry.path))
 
     def _become_user(self) -> None:
         os.setgroups([])
@@ -297,6 +324,30 @@ def _drop_capabilities() -> None:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+def _remove(path: Path) -> None:
+    """Remove a file, link or folder tree that a worker made, without following links, even
+    where it took away its own permissions (none of its processes runs any more)."""
+    if not path.is_dir() or path.is_symlink():
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+        return
+    folders = [path]
+    while folders:   # a stack, not recursion: the tree may be thousands of folders deep
+        folder = folders.pop()
+        with contextlib.suppress(OSError):
+            os.chmod(folder, 0o700)
+            folders += [entry.path for entry in os.scandir(folder)
+                        if entry.is_dir(follow_symlinks=False)]
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _remove_contents(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    for entry in os.scandir(folder):
+        _remove(Path(entry.path))
+
 
 def _existing_dirs(paths: list[Path]) -> list[Path]:
     found = []

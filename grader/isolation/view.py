@@ -7,6 +7,7 @@ The view is a fresh root that holds only:
   from, a virtual environment under a home folder included), read-only;
 - the grader's worker code, read-only;
 - a few device nodes, a private /proc, and a small private /tmp and /dev/shm in memory;
+- the arrays every job shares (the training data), read-only;
 - the job's own folder: the only writable place that outlives the worker.
 
 No home folder, no host /tmp, no other job, no /srv, /mnt or /media. Two builders make the same
@@ -55,10 +56,10 @@ class View:
 
 
 def make_view(job: Path, worker_code: tuple[Path, ...], secrets: list[Path],
-              kit_root: Path) -> View:
+              kit_root: Path, data: Path | None = None) -> View:
     """The view for one job. `worker_code` (files and folders) is bound on its own: the rest
     of the kit (the grading side, the solution, the tests, the data) stays out, so nothing
-    above the kit's root is bound."""
+    above the kit's root is bound. `data`, the arrays every job shares, is bound read-only."""
     links, folders = [], [Path(path) for path in SYSTEM]
     for name in TOP_LINKS:
         top = Path("/") / name
@@ -67,7 +68,8 @@ def make_view(job: Path, worker_code: tuple[Path, ...], secrets: list[Path],
         elif top.is_dir():
             folders.append(top)
     folders += [path for path in python_roots() if not _inside(kit_root, path)]
-    read_only = _outermost([path for path in folders if os.path.isdir(path)] + list(worker_code))
+    read_only = _outermost([path for path in folders if os.path.isdir(path)] + list(worker_code)
+                           + ([data] if data is not None else []))
     devices = [Path("/dev") / name for name in DEVICES] + sorted(Path("/dev").glob("nvidia*"))
     hidden = [secret for secret in secrets
               if any(_inside(secret, folder) and secret != folder for folder in read_only)

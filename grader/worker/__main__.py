@@ -1,11 +1,11 @@
 """The worker's entry point, started by the grading side (isolation/session.py).
 
     python -m grader.worker session JOB CONTROL_FD THREADS
-    python -m grader.worker stage JOB
+    python -m grader.worker stage STAGE_FOLDER
 
 A session (Linux) serves one grading: it imports torch once, then, for each stage the grader
-asks for on the control socket, receives a fresh pipe for that stage's records and forks a
-child that runs the stage (stages.py). The session itself never imports the submission and
+asks for on the control socket, receives the stage's fresh folder, a pipe for its records and
+one for what it prints, and forks a child that runs the stage (stages.py). The session itself never imports the submission and
 cannot be traced by its children; it is PID 1 of the grading's PID namespace, or the reaper of
 every process its stages leave behind, so a stage's strays stay where the grader finds them.
 
@@ -15,8 +15,10 @@ Where forking after torch is unsafe (macOS, Windows), every stage is a process o
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
+import shutil
 import signal
 import socket
 import sys
@@ -47,30 +49,62 @@ def _reap(*_) -> None:
             return
 
 
-def _serve(job: Path, control: socket.socket) -> None:
-    """Fork a stage for every request until the grader closes the control socket."""
+def _empty_private_folders() -> None:
+    """In a view, /tmp and /dev/shm are this grading's own (memory, shared by its stages):
+    empty them before each stage, so that nothing one stage wrote there reaches the next. The
+    job's folder and the shared data are bound somewhere below /tmp: mount points, and the
+    folders that lead to them, stay."""
+    if os.environ.get("LENET5_PRIVATE_TMP") != "1":
+        return
+    with open("/proc/self/mountinfo") as handle:
+        mounts = {line.split()[4] for line in handle}
+    for folder in ("/tmp", "/dev/shm"):
+        _empty(folder, mounts)
+
+
+def _empty(folder: str, mounts: set[str]) -> None:
+    for entry in os.scandir(folder):
+        if not entry.is_dir(follow_symlinks=False):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+        elif entry.path in mounts:
+            continue
+        elif any(mount.startswith(entry.path + "/") for mount in mounts):
+            _empty(entry.path, mounts)
+        else:
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _serve(control: socket.socket) -> None:
+    """Fork a stage for every request until the grader closes the control socket. A request
+    names the stage's folder and brings two descriptors: the channel for its records and the
+    pipe for what it prints."""
     from grader.worker import stages
 
     while True:
         try:
-            message, fds, _, _ = socket.recv_fds(control, 1024, 1)
+            message, fds, _, _ = socket.recv_fds(control, 4096, 2)
         except InterruptedError:
             continue
         if not message:
             return
-        channel = fds[0]
+        if len(fds) != 2:   # only the grader holds the control socket: never happens
+            raise RuntimeError(f"a stage request came with {len(fds)} descriptors, not 2")
+        channel, output = fds
+        _empty_private_folders()
         if os.fork() == 0:
             control.close()
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
             devnull = os.open(os.devnull, os.O_RDONLY)
             os.dup2(devnull, 0)
             try:
-                stages.run(job, channel)
+                stages.run(Path(os.fsdecode(message)), channel, output)
             finally:
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(0)  # no teardown, no atexit handler of the student's
         os.close(channel)
+        os.close(output)
 
 
 def session(job: Path, control_fd: int, threads: int) -> None:
@@ -81,15 +115,16 @@ def session(job: Path, control_fd: int, threads: int) -> None:
     control = socket.socket(fileno=control_fd)
     _warm_up(threads)
     control.sendall(b"ready")
-    _serve(job, control)
+    _serve(control)
 
 
-def stage(job: Path) -> None:
-    """One stage in this process; its records go to the standard output it was started with."""
+def stage(folder: Path) -> None:
+    """One stage in this process; its records go to the standard output it was started with,
+    what it prints to the standard error (a pipe of the grader's)."""
     from grader.worker import stages
 
     channel = os.dup(1)
-    stages.run(job, channel)
+    stages.run(folder, channel, 2)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,14 @@ import numpy as np
 import torch
 
 from grader.worker import runtime
-from grader.worker.protocol import CLASS_COUNTS, LOOP_BATCH, LOOP_EPOCHS, PROBE_SETS, REPLAY
+from grader.worker.protocol import (
+    CLASS_COUNTS,
+    LOOP_BATCH,
+    LOOP_EPOCHS,
+    PROBE_SETS,
+    REPLAY,
+    loop_file,
+)
 from grader.worker.trace import record_values, trace_model
 
 
@@ -57,7 +64,7 @@ def optimizer_facts(module, sample: Sample) -> dict:
     optimizer = module.make_optimizer(model)
     kind = type(optimizer)
     facts = {"class": f"{kind.__module__}.{kind.__qualname__}",
-             "exactly_adam": kind is torch.optim.Adam,
+             "exactly_adam": kind is runtime.ADAM,
              "is_optimizer": isinstance(optimizer, torch.optim.Optimizer)}
     if not facts["is_optimizer"]:
         return facts
@@ -175,23 +182,20 @@ def _group_hyper(group: dict) -> dict:
 def training_loop_facts(module, sample: Sample) -> dict:
     """Run the student's train_one_epoch a few times over a fixed sample, then evaluate.
 
-    Reports what the student's functions returned next to what really happened: the batches
-    each pass took from the loader, the losses the grader's loss function computed (however
-    often the loop called it), how often the optimizer it was given stepped, whether weights
-    moved, and the grader's own predictions for the same images.
+    The model starts from the grader's weights where it takes a set of them, and its weights
+    after the loop go back to the grader (LOOP files), which computes the loss before and
+    after and the accuracy that `evaluate` must report. Reported beside them: what the
+    student's functions returned, the batches each pass took from the loader, the losses the
+    grader's loss function computed (however often the loop called it), how often the
+    optimizer it was given stepped, and how often the parameters changed other than by a step.
     """
     images, labels, device = sample.images, sample.labels, sample.device
     runtime.seed_everything(sample.seed)
     model = module.LeNet5(10).to(device)
+    loaded = _load_any(model, sample, 10)
+    watch = runtime.StepWatch(model)
     optimizer = module.make_optimizer(model)
-    steps = [0]
-    step = optimizer.step
-
-    def counted_step(*args, **kwargs):
-        steps[0] += 1
-        return step(*args, **kwargs)
-
-    optimizer.step = counted_step
+    watch.watch(optimizer)
     before = [parameter.detach().clone() for parameter in model.parameters()]
     loss_fn = runtime.RecordingLoss()
     handed = 0
@@ -210,8 +214,11 @@ def training_loop_facts(module, sample: Sample) -> dict:
         epoch_losses = loss_fn.history()[start:]
         batches.append(handed)
         seen.append(sum(epoch_losses) / len(epoch_losses) if epoch_losses else None)
+    watch.hand_over()
     moved = any(not torch.equal(old, new.detach())
                 for old, new in zip(before, model.parameters()))
+    if loaded is not None:
+        runtime.save_parts(model, loaded[1], lambda part: sample.job / f"{loop_file(part)}.npy")
     claimed = module.evaluate(model, runtime.TensorBatches(images.to(device), labels.to(device),
                                                            64, shuffle=False), device)
     return {
@@ -219,9 +226,12 @@ def training_loop_facts(module, sample: Sample) -> dict:
         "seen_losses": seen,
         "batches_seen": batches,
         "batches_per_epoch": len(loader),
-        "optimizer_steps": steps[0],
+        "optimizer_steps": watch.steps,
+        "outside_steps": watch.changed,
         "weights_moved": moved,
         "claimed_accuracy": as_number(claimed),
+        "set": loaded[0] if loaded is not None else None,
+        # the worker's own count, used only where the grader cannot run the model itself
         "predictions": runtime.predict(model, images, device).tolist(),
     }
 

@@ -1,8 +1,9 @@
 """What crosses the boundary between the grading process and a worker, defined once.
 
-The grader writes a request (one JSON file per stage) and the data into the job folder; the
-worker answers with records, one JSON object per line on its report descriptor, each of a named
-kind. Both sides import this module, which imports neither torch nor student code.
+The grader writes a request (one JSON file per stage) and the data into the stage's own fresh
+folder before the stage starts; the worker answers with records, one JSON object per line on
+its report descriptor, each of a named kind, and with weights as `.npy` files in its folder.
+Both sides import this module, which imports neither torch nor student code.
 
 The worker's channel can also be written by the student's code, so a line that is not a
 well-formed record (unknown kind, missing or mistyped field) is dropped, and nothing decoded
@@ -49,8 +50,27 @@ def probe_file(k: int, kind: str, part: str) -> str:
 
 
 def weights_file(epoch: int) -> str:
-    """The weights the training stage saves after `epoch` (0: before training)."""
+    """The model the training stage saves after `epoch` (0: before training), for a model
+    whose function the grader does not know: only the worker can run it."""
     return f"epoch-{epoch}.pt"
+
+
+# Weights handed over part by part (PROBE_PARTS), as `.npy` files the grader reads without
+# pickle: the grader's own starting point for the timed run, each epoch's result, and the
+# training-loop check's result.
+def init_file(part: str) -> str:
+    return f"init-{part}"
+
+
+def epoch_file(epoch: int, part: str) -> str:
+    return f"epoch-{epoch}-{part}"
+
+
+def loop_file(part: str) -> str:
+    return f"loop-{part}"
+
+
+PART_BYTES = 1 << 20    # the largest part, C5's 48,000 weights, is 192 KB as float32
 
 
 # --- requests: grader -> worker ---------------------------------------------------------------
@@ -67,13 +87,15 @@ class Request:
     learning_rate: float = 0.0            # train: likewise
     evaluate: tuple[int, ...] = ()        # evaluate: the saved epochs to predict with
     batches: int = 0                      # train: stop each pass after this many (calibration)
+    init: str = ""                        # train: the weight set to start from ("": none fits)
+    data: str = ""                        # the folder of the shared arrays (training data)
 
-    def write(self, job: Path) -> None:
-        (job / REQUEST).write_text(json.dumps(asdict(self)))
+    def encode(self) -> bytes:
+        return json.dumps(asdict(self)).encode()
 
     @classmethod
-    def read(cls, job: Path) -> Request:
-        raw = json.loads((job / REQUEST).read_text())
+    def read(cls, folder: Path) -> Request:
+        raw = json.loads((folder / REQUEST).read_text())
         return cls(**{**raw, "evaluate": tuple(raw.get("evaluate", ()))})
 
 
@@ -126,7 +148,7 @@ class Epoch(Record):
     epoch: int
     mean_loss: float | str        # what train_one_epoch returned, or its type's name
     losses: list                  # every loss the grader's loss function computed
-    changed_between_steps: int = 0   # steps before which the parameters had changed otherwise
+    outside_steps: int = 0        # times the parameters changed other than by the optimizer
 
 
 @dataclass(frozen=True)

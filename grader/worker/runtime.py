@@ -6,6 +6,7 @@ Used in the worker processes and by `lenet5 train`; nothing here decides a score
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import math
 import os
@@ -170,22 +171,59 @@ def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
     return torch.cat(predictions)
 
 
-class StepWatch:
-    """Counts optimizer steps before which the model's parameters were no longer what the
-    previous step left: assigned, copied or loaded by the student's code rather than trained
-    (weights smuggled in during training). A fact for a flag, never a score."""
+# Taken when the worker starts, before any submission is imported: a submission that rebinds
+# `torch.optim.Adam`, or patches its `step`, does not change what the watch calls.
+ADAM, ADAM_STEP = torch.optim.Adam, torch.optim.Adam.step
 
-    def __init__(self, model: nn.Module, optimizer):
-        self.model, self.left, self.changed = model, None, 0
-        step = optimizer.step
+
+class StepWatch:
+    """Counts the times the model's parameters changed other than inside the given
+    optimizer's `step()`: before the first step (from the weights the watch started from),
+    between two steps, and after the last step, before the weights are handed over. The
+    contract lets a training loop do anything to gradients, learning rates and the
+    optimizer's state (clipping, a scheduler, several steps a batch); the parameters
+    themselves move only through `step()`.
+
+    Where the optimizer is exactly Adam, the step called is Adam's own, as it was before the
+    submission was imported."""
+
+    def __init__(self, model: nn.Module):
+        self.model, self.changed, self.steps = model, 0, 0
+        self.left = self._snapshot()
+
+    def _snapshot(self) -> list[torch.Tensor]:
+        return [parameter.detach().clone() for parameter in self.model.parameters()]
+
+    def _check(self) -> None:
+        current = [parameter.detach() for parameter in self.model.parameters()]
+        if len(current) != len(self.left) or any(
+                now.shape != then.shape or not torch.equal(now, then)
+                for now, then in zip(current, self.left)):
+            self.changed += 1
+
+    def watch(self, optimizer) -> None:
+        """From now on, every `optimizer.step()` is checked and counted."""
+        step = functools.partial(ADAM_STEP, optimizer) if type(optimizer) is ADAM \
+            else optimizer.step
 
         def watched_step(*args, **kwargs):
-            current = [parameter.detach() for parameter in model.parameters()]
-            if self.left is not None and (len(current) != len(self.left) or any(
-                    not torch.equal(now, then) for now, then in zip(current, self.left))):
-                self.changed += 1
+            self._check()
             result = step(*args, **kwargs)
-            self.left = [parameter.detach().clone() for parameter in model.parameters()]
+            self.steps += 1
+            self.left = self._snapshot()
             return result
 
         optimizer.step = watched_step
+
+    def hand_over(self) -> None:
+        """Before the weights go to the grader: a change since the last step counts once."""
+        self._check()
+        self.left = self._snapshot()
+
+
+def save_parts(model: nn.Module, parts: list[str], path_of) -> None:
+    """Each parameter of `model` as a float32 `.npy` file named for its part of the grader's
+    weight set (`parts`, in the model's parameter order): numbers the grader reads without
+    unpickling anything."""
+    for parameter, part in zip(model.parameters(), parts):
+        np.save(path_of(part), parameter.detach().cpu().float().numpy(), allow_pickle=False)

@@ -1,31 +1,58 @@
 """The stages, as they run in a stage process: the only code that imports a submission.
 
-A stage reads its request and data from the job folder and reports facts as records on its
-channel. It decides nothing: the grader, in another process, turns facts into scores. Stages:
+A stage reads its request and data from its own fresh folder and reports facts as records on
+its channel. It decides nothing: the grader, in another process, turns facts into scores and
+computes every accuracy and loss itself from the weights a stage hands over. Stages:
 
 - inspect:  the contract's names, a traced forward pass, n_classes, the optimizer, what the
             model and optimizer compute with the grader's own weights and gradients (the
             differential test), and the training loop on a small fixed sample of images;
-- train:    the timed run on the training set only, saving the weights after every epoch;
-- evaluate: predictions of each saved model on the shuffled test images, which come without labels.
+- train:    the timed run on the training set only, from the grader's weights, handing over
+            the weights after every epoch;
+- evaluate: only for a model whose function the grader does not know: its own predictions on
+            the shuffled test images, which come without labels.
 
-Every stage first imports the submission, then sends `Ready`: the grader times the start-up and
-the work separately. What crosses the boundary is defined in protocol.py. The timed run alone
+Every stage first imports the submission, then sends `Ready`: the grader limits the start-up
+and the work separately (the timed run's budget counts both). What crosses the boundary is defined in protocol.py. The timed run alone
 runs on the grading device; inspection and evaluation run on the CPU, so that a GPU is set up
 once per grading.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
-from grader.worker.protocol import (PROBE_GRADIENTS, PROBE_IMAGES, PROBE_PARTS, PROBE_SETS,
-                                    SUBMISSION, Contract, Done, Epoch, Fact, ImportFailed,
-                                    Predictions, Progress, Ready, Record, Request, StageFailed,
-                                    probe_file, weights_file)
+from grader.worker.inspection import FACTS as _FACTS
+from grader.worker.inspection import as_number, load_by_shape
+from grader.worker.protocol import (
+    PROBE_GRADIENTS,
+    PROBE_IMAGES,
+    PROBE_PARTS,
+    PROBE_SETS,
+    SUBMISSION,
+    Contract,
+    Done,
+    Epoch,
+    Fact,
+    ImportFailed,
+    Predictions,
+    Progress,
+    Ready,
+    Record,
+    Request,
+    StageFailed,
+    epoch_file,
+    init_file,
+    probe_file,
+    weights_file,
+)
 
 PROGRESS_EVERY = 50  # batches between progress records of the timed run
+# The inspections, taken before any submission is imported: a submission that rebinds
+# `inspection.FACTS` or its functions at import changes nothing here.
+FACTS = tuple(_FACTS.items())
 
 
 class Reporter:
@@ -49,34 +76,40 @@ def _attempt(report: Reporter, key: str, action) -> None:
         report.send(Fact(key, error=runtime.error_summary(error), error_type=type(error).__name__))
 
 
-def _arrays(job: Path, *names: str) -> list:
-    """The data the grader placed in the job folder, as tensors over numpy arrays."""
+def _arrays(folder: Path, *names: str) -> list:
+    """Arrays the grader placed, as tensors over numpy arrays."""
     import numpy as np
 
     from grader.worker.runtime import as_tensor
 
-    return [as_tensor(np.load(job / f"{name}.npy")) for name in names]
+    return [as_tensor(np.load(folder / f"{name}.npy", allow_pickle=False)) for name in names]
 
 
-def _inspect(module, request: Request, job: Path, report: Reporter) -> None:
+def _inspect(module, request: Request, folder: Path, report: Reporter) -> None:
     from grader.worker import inspection
 
-    images, labels = _arrays(job, "sample-images", "sample-labels")
-    probe_images, gradients = _arrays(job, PROBE_IMAGES, PROBE_GRADIENTS)
-    weights = {(k, kind): dict(zip(PROBE_PARTS, _arrays(job, *(probe_file(k, kind, part)
-                                                                for part in PROBE_PARTS))))
+    images, labels = _arrays(Path(request.data), "sample-images", "sample-labels")
+    probe_images, gradients = _arrays(folder, PROBE_IMAGES, PROBE_GRADIENTS)
+    weights = {(k, kind): dict(zip(PROBE_PARTS, _arrays(folder, *(probe_file(k, kind, part)
+                                                                   for part in PROBE_PARTS))))
                for k, kinds in PROBE_SETS.items() for kind in kinds}
-    sample = inspection.Sample(images, labels, "cpu", request.seed, job, probe_images, weights,
-                               gradients)
-    for key, observe in inspection.FACTS.items():
+    sample = inspection.Sample(images, labels, "cpu", request.seed, folder, probe_images,
+                               weights, gradients)
+    for key, observe in FACTS:
         _attempt(report, key, lambda: observe(module, sample))
 
 
-def _train(module, request: Request, job: Path, report: Reporter, started) -> None:
-    from grader.worker import inspection, runtime
+def _train(module, request: Request, folder: Path, report: Reporter, started) -> None:
+    """The timed run. The model starts from the grader's own weights (`request.init`), loaded
+    before `make_optimizer`, so that every change to them can be told apart: made by the
+    optimizer's steps, or by anything else (a fact the grader scores). Each epoch's weights
+    go back part by part for the grader to evaluate; a model that takes no set of the grader
+    hands over its whole state, which only a worker can run."""
+    from grader.worker import runtime
 
+    started()
     device = request.device
-    images, labels = _arrays(job, "train-images", "train-labels")
+    images, labels = _arrays(Path(request.data), "train-images", "train-labels")
     loss_fn = runtime.RecordingLoss()
     handed = [0]
 
@@ -89,43 +122,65 @@ def _train(module, request: Request, job: Path, report: Reporter, started) -> No
                                    seed=request.seed, on_batch=on_batch, limit=request.batches)
     module.LEARNING_RATE = request.learning_rate  # the value within the rubric's bounds
     runtime.seed_everything(request.seed)
-    model = module.LeNet5(10).to(device)
-    runtime.save_state(model, job / weights_file(0))
+    model = module.LeNet5(10)
+    parts = None
+    if request.init:
+        start = dict(zip(PROBE_PARTS, _arrays(folder, *map(init_file, PROBE_PARTS))))
+        parts = load_by_shape(model, start)
+        if parts is None:
+            raise RuntimeError("LeNet5(10) built for training does not take the parameter "
+                               "shapes it had when it was inspected")
+    model = model.to(device)
+    if parts is None:
+        runtime.save_state(model, folder / weights_file(0))
+    watch = runtime.StepWatch(model)
     optimizer = module.make_optimizer(model)
-    watch = runtime.StepWatch(model, optimizer)
-    started()
+    watch.watch(optimizer)
     for epoch in range(1, request.epochs + 1):
         before = len(loss_fn.values)
         mean_loss = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
-        runtime.save_state(model, job / weights_file(epoch))
-        report.send(Epoch(epoch, inspection.as_number(mean_loss), loss_fn.history()[before:],
+        watch.hand_over()
+        if parts is None:
+            runtime.save_state(model, folder / weights_file(epoch))
+        else:
+            runtime.save_parts(model, parts, functools.partial(_epoch_path, folder, epoch))
+        report.send(Epoch(epoch, as_number(mean_loss), loss_fn.history()[before:],
                           watch.changed))
 
 
-def _evaluate(module, request: Request, job: Path, report: Reporter, started) -> None:
+def _epoch_path(folder: Path, epoch: int, part: str) -> Path:
+    return folder / f"{epoch_file(epoch, part)}.npy"
+
+
+def _evaluate(module, request: Request, folder: Path, report: Reporter, started) -> None:
+    """Predictions of a model whose function the grader does not know: the one case where a
+    worker sees test images, and the report says the accuracy is the student's code's word."""
     import torch
 
     from grader.worker import runtime
 
-    (images,) = _arrays(job, "test-images")
+    (images,) = _arrays(folder, "test-images")
     started()
     for epoch in request.evaluate:
         model = module.LeNet5(10)
-        model.load_state_dict(torch.load(job / weights_file(epoch), weights_only=True))
+        model.load_state_dict(torch.load(folder / weights_file(epoch), weights_only=True))
         predictions = runtime.predict(model, images, "cpu")
         report.send(Predictions(epoch, predictions.tolist()))
 
 
-def run(job: Path, channel: int) -> None:
-    """Run the stage that the job's request names, reporting on file descriptor `channel`.
-    What the student's code prints goes to the stage's log in the job folder."""
+def run(folder: Path, channel: int, output: int) -> None:
+    """Run the stage that the request in `folder` names, reporting on file descriptor
+    `channel`; what the student's code prints goes to `output`, a pipe the grader reads."""
     from grader.worker import runtime
 
-    request = Request.read(job)
-    log = os.open(job / f"{request.stage}.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     for fd in (1, 2):
-        os.dup2(log, fd)
-    os.close(log)
+        if fd != output:
+            os.dup2(output, fd)
+    if output not in (1, 2):
+        os.close(output)
+    os.chdir(folder)
+    os.environ["HOME"] = os.environ["TMPDIR"] = str(folder)
+    request = Request.read(folder)
     report = Reporter(channel)
     runtime.configure_torch(request.threads)
     if request.stage == "proxy":   # the calibration's stand-in: no submission at all
@@ -136,7 +191,7 @@ def run(job: Path, channel: int) -> None:
         report.send(Done())
         return
     try:
-        module = runtime.load_submission(job / SUBMISSION)
+        module = runtime.load_submission(folder / SUBMISSION)
     except BaseException as error:  # noqa: BLE001 - SystemExit at import is a student error too
         report.send(ImportFailed(runtime.error_summary(error), type(error).__name__))
         report.send(Done())
@@ -144,11 +199,11 @@ def run(job: Path, channel: int) -> None:
     report.send(Contract(**runtime.contract_facts(module)))
     if request.stage == "inspect":
         report.send(Ready())
-        _inspect(module, request, job, report)
+        _inspect(module, request, folder, report)
     else:
         action = _train if request.stage == "train" else _evaluate
         try:
-            action(module, request, job, report, started=lambda: report.send(Ready()))
+            action(module, request, folder, report, started=lambda: report.send(Ready()))
         except Exception as error:  # noqa: BLE001
             report.send(StageFailed(runtime.error_summary(error), type(error).__name__))
     report.send(Done())

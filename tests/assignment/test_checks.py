@@ -7,7 +7,8 @@ import copy
 import pytest
 
 from grader.assignment import checks, feedback
-from grader.assignment.facts import Facts, Inspection, Observation, TimedRun, Verification
+from grader.assignment.facts import (Facts, Inspection, LoopResult, Observation, TimedRun,
+                                     Verification)
 
 GOOD_LAYERS = [
     {"kind": "conv", "shape": [6, 28, 28], "params": 156, "activation": "tanh"},
@@ -20,7 +21,7 @@ GOOD_LAYERS = [
 ]
 GOOD_LOOP = {"returned_losses": [2.3, 2.0, 1.7, 1.4], "seen_losses": [2.3, 2.0, 1.7, 1.4],
              "batches_seen": [8] * 4, "batches_per_epoch": 8,
-             "optimizer_steps": 32,
+             "optimizer_steps": 32, "outside_steps": 0,
              "weights_moved": True, "claimed_accuracy": 0.5, "predictions": [1, 0, 1, 1]}
 
 
@@ -35,7 +36,7 @@ def good_facts() -> Facts:
         "training_loop": copy.deepcopy(GOOD_LOOP),
     }
     return Facts(
-        sample_labels=[1, 1, 0, 1],
+        sample_labels=[1, 1, 0, 1], loop=LoopResult(0.5, loss_before=2.3, loss_after=1.4),
         inspection=Inspection(imported=True, observed={
             key: Observation(value) for key, value in observed.items()}),
         timed_run=TimedRun(budget_s=30.0, device="cpu", budget_estimated=False, planned_epochs=1,
@@ -120,6 +121,36 @@ def test_training_loop_mistakes(update, code):
     assert codes("training_loop", facts) == ("failed", [code])
 
 
+def test_the_graders_own_count_decides_the_loop():
+    """What the grader computed from the weights the loop handed back outweighs what the
+    student's functions returned."""
+    facts = good_facts()
+    facts.loop = LoopResult(0.5, loss_before=2.3, loss_after=2.31)
+    assert codes("training_loop", facts) == ("failed", ["loss_not_down_counted"])
+    facts.loop = LoopResult(0.0, loss_before=2.3, loss_after=1.4)
+    assert codes("training_loop", facts) == ("failed", ["accuracy_disagrees"])
+    facts.loop = LoopResult(None)
+    assert codes("training_loop", facts) == ("failed", ["loop_weights_missing"])
+
+
+def test_weights_moved_outside_the_optimizers_steps_fail_optimizer_and_accuracy():
+    facts = good_facts()
+    value(facts, "training_loop")["outside_steps"] = 3
+    assert codes("optimizer", facts) == ("failed", ["moved_outside_steps"])
+    facts = good_facts()
+    facts.timed_run.outside_steps = 1
+    assert codes("optimizer", facts) == ("failed", ["moved_outside_steps"])
+    assert codes("accuracy", facts) == ("failed", ["moved_outside_steps"])
+
+
+def test_an_accuracy_the_students_code_computed_says_so():
+    facts = good_facts()
+    facts.timed_run.evaluated_by = "student"
+    finding = checks.decide("accuracy", facts)
+    assert [cause["code"] for cause in finding.causes] == ["evaluated_by_student", "accuracy"]
+    assert "computed by your own code" in feedback.word("accuracy", finding)
+
+
 def test_blocked_checks_report_why():
     facts = good_facts()
     facts.inspection.import_error = "NameError: name 'x' is not defined"
@@ -193,20 +224,43 @@ def test_confirmed_facts_pass_everything():
         assert checks.decide(check_id, facts).status == "passed", check_id
 
 
-def test_a_clean_report_of_a_model_that_cannot_take_the_weights_fails():
-    facts = verified(loaded=False, variant=None, shapes={"c1.weight": [6, 1, 5, 5]})
-    for check_id in ("architecture", "parameters", "layers"):
-        assert codes(check_id, facts) == ("failed", ["weights_unloadable"]), check_id
+def test_a_model_that_cannot_take_the_weights_fails_parameters_only():
+    facts = verified(loaded=False, variant=None, shapes={"c1.weight": [6, 1, 5, 5]},
+                     loaded_k=False, variant_k=None)
+    assert codes("parameters", facts) == ("failed", ["weights_unloadable"])
     assert "c1.weight 6 x 1 x 5 x 5" in feedback.word("parameters",
                                                       checks.decide("parameters", facts))
+    for check_id in ("architecture", "layers", "n_classes"):
+        assert codes(check_id, facts)[0] == "passed", check_id
 
 
-def test_a_clean_report_of_another_function_names_where_it_differs():
-    facts = verified(variant=None, diverged_at="S2")
-    finding = checks.decide("architecture", facts)
+@pytest.mark.parametrize("at, failing", [("S2", "layers"), ("tanh after F6", "layers"),
+                                         (None, "layers"), ("C3", "architecture")])
+def test_an_unknown_function_fails_the_check_of_where_it_differs(at, failing):
+    """A check fails only for what it checks: values that first differ after a nonlinearity
+    or pooling are the layers' business, at a layer with weights the architecture's."""
+    facts = verified(variant=None, diverged_at=at, variant_k=None)
+    finding = checks.decide(failing, facts)
     assert [cause["code"] for cause in finding.causes] == ["function_differs"]
-    assert "first differ at S2" in feedback.word("architecture", finding)
-    assert "average pooling" in feedback.word("architecture", finding)
+    if at:
+        assert f"first differ at {at}" in feedback.word(failing, finding)
+    for check_id in {"architecture", "parameters", "layers", "n_classes"} - {failing}:
+        assert codes(check_id, facts) == ("passed", []), check_id
+
+
+def test_honest_mistakes_lose_only_their_checks():
+    """A leaky ReLU after F6 with every shape right loses the layers check only; a C5 with a
+    3x3 kernel loses the shapes and counts, not the layers or k."""
+    facts = verified(variant=None, diverged_at="tanh after F6", variant_k=None)
+    value(facts, "trace")["layers"][5]["activation"] = "leaky_relu"
+    lost = {check_id for check_id in checks.IDS if codes(check_id, facts)[0] != "passed"}
+    assert lost == {"layers"}
+    facts = verified(loaded=False, variant=None, loaded_k=False, variant_k=None,
+                     shapes={"c5.weight": [120, 16, 3, 3]})
+    value(facts, "trace")["layers"][4].update(shape=[120, 3, 3], params=17400)
+    value(facts, "trace")["total_params"] = 61706 - 48120 + 17400
+    lost = {check_id for check_id in checks.IDS if codes(check_id, facts)[0] != "passed"}
+    assert lost == {"architecture", "parameters"}
 
 
 def test_a_clean_trace_of_a_relu_model_fails_layers_only():
@@ -222,9 +276,11 @@ def test_the_trace_words_a_mistake_it_sees_and_the_function_agrees():
     assert codes("layers", facts) == ("failed", ["max_pool"])
 
 
-def test_an_unconfirmed_k_fails_n_classes():
+def test_an_unconfirmed_k_fails_n_classes_where_ten_classes_were_confirmed():
     assert codes("n_classes", verified(variant_k=None, loaded_k=False)) == (
         "failed", ["k_unverified"])
+    assert codes("n_classes", verified(variant=None, variant_k=None, loaded_k=False)) == (
+        "passed", [])
 
 
 def test_an_update_that_is_not_adams_fails_the_optimizer():
@@ -233,9 +289,13 @@ def test_an_update_that_is_not_adams_fails_the_optimizer():
     assert codes("optimizer", facts) == ("failed", ["not_adam_update"])
 
 
-def test_a_missing_function_fact_is_not_a_pass():
-    facts = verified(loaded=None, variant=None)
-    assert codes("architecture", facts) == ("failed", ["unverified"])
+def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_result():
+    from grader.grading.grader import review_flags
+
+    facts = verified(loaded=None, variant=None, variant_k=None)
+    assert codes("architecture", facts) == ("passed", [])
+    assert not checks.decide("architecture", facts).details["verified"]
+    assert review_flags(facts) and not review_flags(verified())
 
 
 # --- the training loop, judged by its contract ---------------------------------------------------

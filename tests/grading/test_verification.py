@@ -17,8 +17,10 @@ from torch import nn
 from grader.assignment import spec
 from grader.assignment.facts import Observation
 from grader.grading import verification
+from grader.grading.stages import REPLAY_BYTES
+from grader.grading.workspace import StageFolder
 from grader.worker import inspection
-from grader.worker.protocol import PROBE_K
+from grader.worker.protocol import PROBE_K, REPLAY
 
 ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x}
 
@@ -66,9 +68,12 @@ def probe():
 
 
 def verify(probe, tmp_path, net, make_optimizer=adam):
+    """What the grading side concludes from the worker's facts and the files it handed back,
+    read as the grader reads a stage's folder."""
+    folder = StageFolder(tmp_path / "stage", None)
     module = types.SimpleNamespace(LeNet5=net, make_optimizer=make_optimizer)
     sample = inspection.Sample(
-        None, None, "cpu", 0, tmp_path, torch.from_numpy(probe.images),
+        None, None, "cpu", 0, folder.path, torch.from_numpy(probe.images),
         {key: {part: torch.from_numpy(array) for part, array in parts.items()}
          for key, parts in probe.weights.items()}, torch.from_numpy(probe.gradients))
     observed = {}
@@ -77,7 +82,7 @@ def verify(probe, tmp_path, net, make_optimizer=adam):
             observed[key] = Observation(inspection.FACTS[key](module, sample))
         except Exception as error:  # noqa: BLE001
             observed[key] = Observation(error=str(error))
-    return verification.verify(probe, observed, tmp_path)
+    return verification.verify(probe, observed, folder.read_arrays(REPLAY, REPLAY_BYTES))
 
 
 def test_draws_differ_every_grading(probe):

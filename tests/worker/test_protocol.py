@@ -34,8 +34,8 @@ def test_anything_else_is_dropped(line):
     assert protocol.decode(line) is None
 
 
-def test_a_request_round_trips_through_the_job_folder(tmp_path):
-    request = Request("evaluate", 0, 2, "cpu", evaluate=(0, 1))
-    request.write(tmp_path)
+def test_a_request_round_trips_through_the_stage_folder(tmp_path):
+    request = Request("evaluate", 0, 2, "cpu", evaluate=(0, 1), init="lenet", data="/data")
+    (tmp_path / protocol.REQUEST).write_bytes(request.encode())
     assert json.loads((tmp_path / protocol.REQUEST).read_text())["stage"] == "evaluate"
     assert Request.read(tmp_path) == request

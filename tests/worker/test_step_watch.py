@@ -1,26 +1,33 @@
-"""The timed run notices parameters that change between optimizer steps without a step."""
+"""The watch of the timed run and the training-loop check counts every change of the
+parameters that the given optimizer's step() did not make: before the first step, between
+steps and after the last; and it steps with Adam's own update, whatever the submission did to
+`torch.optim.Adam` after the worker started."""
 
 from __future__ import annotations
 
 import torch
 from torch import nn
 
-from grader.assignment.facts import TimedRun
-from grader.grading.grader import run_flags
+from grader.worker import runtime
 from grader.worker.runtime import StepWatch
 
 
-def _train(steps: int, meddle=None) -> int:
+def _train(steps: int, meddle=None, before_optimizer=None) -> int:
     torch.manual_seed(0)
     model = nn.Linear(4, 2)
+    watch = StepWatch(model)
+    if before_optimizer:
+        before_optimizer(model)
     optimizer = torch.optim.Adam(model.parameters())
-    watch = StepWatch(model, optimizer)
+    watch.watch(optimizer)
     for index in range(steps):
         optimizer.zero_grad()
         model(torch.randn(8, 4)).sum().backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)   # the contract allows it
         optimizer.step()
         if meddle:
             meddle(index, model)
+    watch.hand_over()
     return watch.changed
 
 
@@ -42,9 +49,49 @@ def test_a_replaced_parameter_is_counted():
     assert _train(10, replace) == 1
 
 
-def test_the_count_becomes_a_flag():
-    run = TimedRun(30.0, "cpu", False, 1, {}, changed_between_steps=2)
-    assert run_flags(run) == [
-        "timed run: the parameters changed between optimizer steps 2 time(s), not by a step: "
-        "assigned, copied or loaded weights?"]
-    assert run_flags(None) == []
+def test_training_before_the_first_step_is_counted():
+    """`make_optimizer` that trains the model first: the grader's starting weights changed."""
+    def pretrain(model):
+        with torch.no_grad():
+            model.weight.add_(0.5)
+    assert _train(5, before_optimizer=pretrain) == 1
+
+
+def test_a_change_after_the_last_step_is_counted():
+    def after_last(index, model):
+        if index == 4:
+            with torch.no_grad():
+                model.bias.zero_()
+    assert _train(5, after_last) == 1
+
+
+def test_updates_by_hand_beside_empty_steps_are_counted():
+    """The loop steps Adam without gradients (nothing moves) and trains with its own SGD."""
+    torch.manual_seed(0)
+    model = nn.Linear(4, 2)
+    watch = StepWatch(model)
+    optimizer = torch.optim.Adam(model.parameters())
+    watch.watch(optimizer)
+    for _ in range(3):
+        optimizer.zero_grad(set_to_none=True)
+        optimizer.step()
+        model(torch.randn(8, 4)).sum().backward()
+        with torch.no_grad():
+            for parameter in model.parameters():
+                parameter -= 0.1 * parameter.grad
+    watch.hand_over()
+    assert watch.changed == 3 and watch.steps == 3
+
+
+def test_the_step_is_adams_own_even_if_the_class_was_patched(monkeypatch):
+    """A submission that replaces Adam.step at import still gets Adam's update."""
+    monkeypatch.setattr(torch.optim.Adam, "step", lambda self, closure=None: None)
+    model = nn.Linear(4, 2)
+    start = model.weight.detach().clone()
+    watch = StepWatch(model)
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.1)
+    watch.watch(optimizer)
+    model(torch.randn(8, 4)).sum().backward()
+    optimizer.step()
+    assert runtime.ADAM_STEP is not torch.optim.Adam.step
+    assert not torch.equal(model.weight.detach(), start) and watch.changed == 0
