@@ -19,6 +19,9 @@ because these machines are shared and noisy. The figures (--only picks some):
 - verification: what the differential test adds to a grading: drawing the probe, the two
   facts the inspect worker gathers for it (the models' outputs with the grader's weights, two
   optimizer steps) and the grading process's own LeNet-5 and Adam replay, in this process;
+- evaluation: the grading process's own evaluation of one epoch's weights on the 10,000 test
+  images (grading/evaluation.py), in CPU-seconds of this process (one BLAS thread, as the
+  grader runs it) and wall seconds;
 - load: the full check of the solution alone, then beside four CPU-bound processes per usable
   CPU (each in a session of its own, as other people's programs are): the timed run's wall and
   CPU seconds, and how much longer each took under load;
@@ -56,8 +59,8 @@ from grader.isolation.session import WORKER_SETTINGS  # noqa: E402
 from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD  # noqa: E402
 
 SOLUTION = KIT / "solution" / "lenet.py"
-FIGURES = ("epoch", "time_to_95", "check_full", "check_quick", "verification", "load", "batch",
-           "sandboxes")
+FIGURES = ("epoch", "time_to_95", "check_full", "check_quick", "verification", "evaluation",
+           "load", "batch", "sandboxes")
 HOGS_PER_CPU = 4
 
 
@@ -225,19 +228,24 @@ def verification_figures(runs: int) -> dict:
     module = runtime.load_submission(SOLUTION)
     train_images = data.Mnist.load(data.ensure_mnist()).train_images
     timings = {"draw_s": [], "worker_s": [], "grader_s": [], "no_match_search_s": []}
+    from grader.grading.stages import REPLAY_BYTES
+    from grader.grading.workspace import StageFolder
+    from grader.worker.protocol import REPLAY
+
     with tempfile.TemporaryDirectory() as job:
         for index in range(runs + 1):
+            folder = StageFolder(Path(job) / str(index), None)
             started = time.perf_counter()
             probe = verification.draw(train_images)
             drawn = time.perf_counter()
             sample = inspection.Sample(
-                None, None, "cpu", 0, Path(job), torch.from_numpy(probe.images),
+                None, None, "cpu", 0, folder.path, torch.from_numpy(probe.images),
                 {key: {part: torch.from_numpy(array) for part, array in parts.items()}
                  for key, parts in probe.weights.items()}, torch.from_numpy(probe.gradients))
             observed = {key: Observation(inspection.FACTS[key](module, sample))
                         for key in ("function", "optimizer_replay")}
             worked = time.perf_counter()
-            found = verification.verify(probe, observed, Path(job))
+            found = verification.verify(probe, observed, folder.read_arrays(REPLAY, REPLAY_BYTES))
             done = time.perf_counter()
             assert found.variant is not None and found.adam_replayed, found
             verification.identify(probe.weights[(10, "lenet")], probe.images,
@@ -251,6 +259,25 @@ def verification_figures(runs: int) -> dict:
     figures = {key: _median(values) for key, values in timings.items()}
     figures["total_s"] = round(sum(figures[key] for key in ("draw_s", "worker_s", "grader_s")), 3)
     return figures
+
+
+def evaluation_figures(runs: int) -> dict:
+    """CPU and wall seconds of the grader's own evaluation of one set of weights."""
+    from grader.grading import evaluation, verification
+
+    mnist = data.Mnist.load(data.ensure_mnist())
+    images = evaluation.normalize(mnist.test_images)
+    variant = {"activations": ("tanh",) * 4, "pools": ("avg", "avg"),
+               "order": "activate, pool", "set": "lenet"}
+    cpu, wall = [], []
+    for index in range(runs + 1):
+        weights = verification.draw_set(10, "lenet")
+        started, started_cpu = time.perf_counter(), time.process_time()
+        evaluation.accuracy(weights, images, mnist.test_labels, variant)
+        if index:   # the first round is the warm-up
+            cpu.append(time.process_time() - started_cpu)
+            wall.append(time.perf_counter() - started)
+    return {"images": len(mnist.test_labels), "cpu_s": _median(cpu), "wall_s": _median(wall)}
 
 
 def load_figures(device: str, runs: int) -> dict:
@@ -364,6 +391,7 @@ def main() -> None:
         "check_full": lambda: check_figures(args.device, args.runs, quick=False),
         "check_quick": lambda: check_figures(args.device, args.runs, quick=True),
         "verification": lambda: verification_figures(args.runs),
+        "evaluation": lambda: evaluation_figures(args.runs),
         "load": lambda: load_figures(args.device, args.runs),
         "batch": lambda: batch_figures(args.device, args.copies),
         "sandboxes": lambda: sandbox_figures(args.device, args.runs),

@@ -71,8 +71,8 @@ MESSAGES = {
                              "layer is `nn.Linear(84, n_classes)` (erratum in the handout).",
     "total_params": lambda c: f"Your model has {c['total']:,} trainable parameters; LeNet-5 has "
                               f"{spec.TOTAL_PARAMS:,}.",
-    "layer_params": lambda c: "These layers have the wrong parameter count: "
-                              + ", ".join(c["layers"]) + " (see the table).",
+    "layer_params": lambda c: "These layers do not have LeNet-5's parameter shapes: "
+                              + ", ".join(c["layers"]) + ".",
     "max_pool": lambda c: "Likely mistake: max pooling. LeNet-5 uses average pooling: "
                           "`nn.AvgPool2d(2)` or `F.avg_pool2d(x, 2)`.",
     "pool_count": lambda c: f"Found {c['count']} pooling layers; LeNet-5 has 2 (S2 and S4).",
@@ -107,6 +107,9 @@ MESSAGES = {
                                "classes: its output layer must be `nn.Linear(84, n_classes)`."),
     "not_adam_update": lambda c: "The optimizer's steps are not Adam's: with gradients the "
                                  f"grader chose, {c['problem']}. Use `torch.optim.Adam`.",
+    "k_parameters": lambda c: f"`LeNet5({c['k']})` does not have LeNet-5's parameters for "
+                              f"{c['k']} classes: its output layer must be "
+                              "`nn.Linear(84, n_classes)`.",
     "raised_for_k": lambda c: f"`LeNet5({c['k']})` failed: {c['error']}",
     "hard_coded": lambda c: f"`LeNet5({c['k']})` still gives {_shape(c['shape'])}: the number of "
                             "classes looks hard-coded. Use `n_classes` in the output layer.",
@@ -211,7 +214,7 @@ def word(check_id: str, finding: Finding) -> str:
         parts.append(PASSED[check_id](finding.details))
     if check_id == "accuracy" and finding.details.get("budget_s") is not None:
         parts.append(_timed_run_line(finding.details))
-    if check_id in ("architecture", "parameters") and "rows" in finding.details \
+    if check_id in ("architecture", "parameters") and finding.details.get("rows") \
             and not finding.passed:
         judged = "shape_ok" if check_id == "architecture" else "params_ok"
         parts.append(layer_table(finding.details["rows"], judged))

@@ -30,6 +30,21 @@ LAYERS = (
 )
 TOTAL_PARAMS = sum(layer.params for layer in LAYERS)  # 61,706
 
+
+def parameter_shapes(k: int = N_CLASSES, kind: str = "lenet") -> dict[str, tuple[int, ...]]:
+    """Every trainable tensor of LeNet5(k), in the forward pass's order: LeNet-5's own
+    ("lenet"), or the geometry of one of two common mistakes: C1 without padding, so that C5
+    takes 16 x 4 x 4 = 256 values ("unpadded"), and the slides' output layer of 120 ("typo").
+    C5's weight may also be a Linear's 120 x 400 (`C5_AS_LINEAR`)."""
+    outputs = 120 if kind == "typo" else k
+    return {"C1.weight": (6, 1, 5, 5), "C1.bias": (6,), "C3.weight": (16, 6, 5, 5),
+            "C3.bias": (16,), "C5.weight": (120, 256) if kind == "unpadded" else (120, 16, 5, 5),
+            "C5.bias": (120,), "F6.weight": (84, 120), "F6.bias": (84,),
+            "out.weight": (outputs, 84), "out.bias": (outputs,)}
+
+
+C5_AS_LINEAR = (120, 400)
+
 # The grader's own LeNet-5 (grading/verification.py) also recognises the variants students
 # commonly write: per hidden layer tanh, relu, sigmoid or none; avg or max pooling; and the
 # nonlinearity before the pooling (LeNet-5's order) or after it. Only the first is LeNet-5.

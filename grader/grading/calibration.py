@@ -80,6 +80,16 @@ def measured_seconds(machine: dict, what: str, measure) -> float:
         return float(cache[key]["seconds"])
 
 
+def cached_seconds(machine: dict, what: str) -> float | None:
+    """What `measured_seconds` would return without measuring: None where it never ran."""
+    path = cache_dir() / "calibration.json"
+    key = fingerprint({**machine, "method": METHOD, "measured": what})
+    try:
+        return float(json.loads(path.read_text())[key]["seconds"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def constants(path: Path) -> dict[str, float]:
     """The module-level number constants of a trusted file, read without running it (the
     grading process imports neither torch nor the reference solution)."""

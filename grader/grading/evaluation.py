@@ -18,7 +18,7 @@ import numpy as np
 
 from grader.assignment import spec
 from grader.assignment.facts import Inspection, LoopResult, Verification
-from grader.grading.verification import ACTIVATIONS, Probe, lenet_shapes, padding
+from grader.grading.verification import ACTIVATIONS, Probe, padding
 from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, PROBE_PARTS
 
 CHUNK = 100   # images per chunk: their 5x5 windows (8 MB) stay in the cache (1000: 1.5x slower)
@@ -95,7 +95,7 @@ def mean_loss(weights: dict[str, np.ndarray], images: np.ndarray, labels: np.nda
 
 def expected_shapes(kind: str) -> dict[str, tuple[int, ...]]:
     """The shape of every part of weight set `kind` for LeNet5(10)."""
-    return lenet_shapes(spec.N_CLASSES, kind)
+    return spec.parameter_shapes(spec.N_CLASSES, kind)
 
 
 def complete(weights: dict[str, np.ndarray], kind: str) -> bool:

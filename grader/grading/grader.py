@@ -82,6 +82,17 @@ class Grader:
             self.integrity.refresh()  # the calibration cache may be new; no submission ran yet
         return self._budget_s
 
+    def _known_scale(self) -> float:
+        """The stage limits' scale where this machine calibrated before (a quick check does
+        not calibrate), else 1."""
+        machine = calibration.describe(self.device, self.threads)
+        if self.budget_estimated:
+            proxy = calibration.cached_seconds(machine, "proxy")
+            reference = proxy * calibration.shipped_ratio() if proxy is not None else None
+        else:
+            reference = calibration.cached_seconds(machine, "reference")
+        return 1.0 if reference is None else calibration.speed_scale(reference, self.rubric)
+
     @property
     def budget_estimated(self) -> bool:
         return not kit.SOLUTION.exists()
@@ -119,6 +130,8 @@ class Grader:
         except SubmissionRejected as rejection:
             return self.reject(name, str(rejection))
         budget = None if quick else self.budget()  # calibrated before any student code runs
+        if quick and self._budget_s is None:
+            self.stages.scale = self._known_scale()
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
         with self.workspace.job(path, name, deadline) as job:

@@ -143,9 +143,11 @@ class Stages:
         return used, clamped
 
     def train(self, job: Job, hyper: dict, budget_s: float,
-              start: dict[str, np.ndarray] | None = None, kind: str = "") -> StageOutcome:
+              start: dict[str, np.ndarray] | None = None, kind: str = "",
+              whole_model: bool = False) -> StageOutcome:
         """The training stage alone, with a progress bar, from the weights `start` of set
-        `kind` where there are any; the calibration uses it too."""
+        `kind` where there are any; the calibration uses it too. `whole_model`: the worker
+        saves whole models for its own evaluation."""
         bar = tqdm(unit="batch", desc=f"timed training ({hyper['epochs']} epochs)",
                    disable=not self.progress, leave=False)
 
@@ -158,8 +160,9 @@ class Stages:
             for part, array in (start or {}).items():
                 folder.place_array(init_file(part), array)
 
-        outcome = self.run(job, self.request("train", **hyper, init=kind if start else ""),
-                           budget_s, place, on_record, whole=True)
+        request = self.request("train", **hyper, init=kind if start else "",
+                               whole_model=whole_model)
+        outcome = self.run(job, request, budget_s, place, on_record, whole=True)
         bar.close()
         return outcome
 
@@ -171,8 +174,9 @@ class Stages:
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
         kind = verified.set if verified is not None else None
+        variant = verified.variant if verified is not None else None
         start = verification.draw_set(spec.N_CLASSES, kind) if kind else None
-        train = self.train(job, used, budget_s, start, kind or "")
+        train = self.train(job, used, budget_s, start, kind or "", whole_model=variant is None)
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
         if None in reported.values():
@@ -194,7 +198,6 @@ class Stages:
             run.stop_error = error.error
         run.time_used_s = epochs[-1].cpu_s
         run.outside_steps = epochs[-1].record.outside_steps
-        variant = verified.variant if verified is not None else None
         if start is not None and variant is not None:
             accuracies = self._evaluate_here(job, run, start, variant, test)
         else:

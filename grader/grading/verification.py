@@ -60,14 +60,6 @@ class Probe:
         return found
 
 
-def lenet_shapes(k: int, kind: str) -> dict[str, tuple[int, ...]]:
-    outputs = 120 if kind == "typo" else k
-    return {"C1.weight": (6, 1, 5, 5), "C1.bias": (6,), "C3.weight": (16, 6, 5, 5),
-            "C3.bias": (16,), "C5.bias": (120,), "F6.weight": (84, 120), "F6.bias": (84,),
-            "C5.weight": (120, 256) if kind == "unpadded" else (120, 16, 5, 5),
-            "out.weight": (outputs, 84), "out.bias": (outputs,)}
-
-
 def padding(kind: str) -> int:
     """C1's padding in a weight set's geometry."""
     return 0 if kind == "unpadded" else 2
@@ -79,7 +71,7 @@ def draw_set(k: int, kind: str, rng: np.random.Generator | None = None
     initialisation (uniform within 1/sqrt(fan in)), from OS entropy: the probe's, and the
     timed run's starting point."""
     rng = rng or np.random.default_rng()   # no seed: OS entropy
-    shapes, weights = lenet_shapes(k, kind), {}
+    shapes, weights = spec.parameter_shapes(k, kind), {}
     for part in PROBE_PARTS:
         fan_in = int(np.prod(shapes[part.replace("bias", "weight")][1:]))
         bound = 1.0 / np.sqrt(fan_in)

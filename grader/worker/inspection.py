@@ -43,6 +43,20 @@ def trace_fresh(module, sample: Sample) -> dict:
     return trace_model(module.LeNet5(10)).to_dict()
 
 
+def construction(module, sample: Sample) -> dict:
+    """The trainable parameters of LeNet5(k), for 10 classes and each of CLASS_COUNTS, as
+    [name, shape] in the model's order: built, never run, so a forward pass that hangs or
+    crashes does not hide them."""
+    found = {}
+    for k in (10, *CLASS_COUNTS):
+        runtime.seed_everything(sample.seed)
+        model = module.LeNet5(k)
+        found[str(k)] = [[name, list(parameter.shape)]
+                         for name, parameter in model.named_parameters()
+                         if parameter.requires_grad]
+    return found
+
+
 def class_counts(module, sample: Sample) -> dict:
     """Output shape of LeNet5(k) for a few k, or the error each raised."""
     shapes = {}
@@ -236,10 +250,12 @@ def training_loop_facts(module, sample: Sample) -> dict:
     }
 
 
-# The training loop last: it runs the student's train_one_epoch, which may end the process.
-FACTS = {"trace": trace_fresh, "n_classes": class_counts, "optimizer": optimizer_facts,
-         "function": function_facts, "optimizer_replay": optimizer_replay,
-         "training_loop": training_loop_facts}
+# What needs no forward pass first, so that a forward pass that hangs leaves those facts
+# standing; the training loop last: it runs the student's train_one_epoch, which may end the
+# process.
+FACTS = {"construction": construction, "optimizer": optimizer_facts,
+         "optimizer_replay": optimizer_replay, "trace": trace_fresh, "n_classes": class_counts,
+         "function": function_facts, "training_loop": training_loop_facts}
 
 
 def as_number(value):

@@ -88,6 +88,7 @@ class Request:
     evaluate: tuple[int, ...] = ()        # evaluate: the saved epochs to predict with
     batches: int = 0                      # train: stop each pass after this many (calibration)
     init: str = ""                        # train: the weight set to start from ("": none fits)
+    whole_model: bool = False             # train: hand over whole models, for a worker to run
     data: str = ""                        # the folder of the shared arrays (training data)
 
     def encode(self) -> bytes:

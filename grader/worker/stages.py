@@ -104,7 +104,8 @@ def _train(module, request: Request, folder: Path, report: Reporter, started) ->
     before `make_optimizer`, so that every change to them can be told apart: made by the
     optimizer's steps, or by anything else (a fact the grader scores). Each epoch's weights
     go back part by part for the grader to evaluate; a model that takes no set of the grader
-    hands over its whole state, which only a worker can run."""
+    hands over its whole state, which only a worker can run (so does one whose function the
+    grader does not know: `request.whole_model`)."""
     from grader.worker import runtime
 
     started()
@@ -131,7 +132,7 @@ def _train(module, request: Request, folder: Path, report: Reporter, started) ->
             raise RuntimeError("LeNet5(10) built for training does not take the parameter "
                                "shapes it had when it was inspected")
     model = model.to(device)
-    if parts is None:
+    if request.whole_model or parts is None:
         runtime.save_state(model, folder / weights_file(0))
     watch = runtime.StepWatch(model)
     optimizer = module.make_optimizer(model)
@@ -140,9 +141,9 @@ def _train(module, request: Request, folder: Path, report: Reporter, started) ->
         before = len(loss_fn.values)
         mean_loss = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
         watch.hand_over()
-        if parts is None:
+        if request.whole_model or parts is None:
             runtime.save_state(model, folder / weights_file(epoch))
-        else:
+        if parts is not None:
             runtime.save_parts(model, parts, functools.partial(_epoch_path, folder, epoch))
         report.send(Epoch(epoch, as_number(mean_loss), loss_fn.history()[before:],
                           watch.changed))

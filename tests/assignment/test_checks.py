@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from grader.assignment import checks, feedback
+from grader.assignment import checks, feedback, spec
 from grader.assignment.facts import (Facts, Inspection, LoopResult, Observation, TimedRun,
                                      Verification)
 
@@ -25,8 +25,13 @@ GOOD_LOOP = {"returned_losses": [2.3, 2.0, 1.7, 1.4], "seen_losses": [2.3, 2.0, 
              "weights_moved": True, "claimed_accuracy": 0.5, "predictions": [1, 0, 1, 1]}
 
 
+def built(k: int) -> list:
+    return [[part, list(shape)] for part, shape in spec.parameter_shapes(k).items()]
+
+
 def good_facts() -> Facts:
     observed = {
+        "construction": {str(k): built(k) for k in (10, 3, 7)},
         "trace": {"layers": copy.deepcopy(GOOD_LAYERS), "output_shape": [2, 10],
                   "output_op": None, "total_params": 61706},
         "n_classes": {"3": [2, 3], "7": [2, 7]},
@@ -65,8 +70,12 @@ def test_no_padding_is_named_in_both_shape_checks():
     layers = value(facts, "trace")["layers"]
     layers[0]["shape"], layers[2]["shape"] = [6, 24, 24], [16, 8, 8]
     value(facts, "trace")["total_params"] = 44426
+    value(facts, "construction")["10"] = [[part, list(shape)] for part, shape in
+                                          spec.parameter_shapes(10, "unpadded").items()]
     assert "no_padding" in codes("architecture", facts)[1]
-    assert codes("parameters", facts)[0] == "failed"
+    status, found = codes("parameters", facts)
+    assert status == "failed" and found == ["total_params", "layer_params", "no_padding"]
+    assert "44,426" in feedback.word("parameters", checks.decide("parameters", facts))
 
 
 def test_typo_84_120_is_named():
@@ -259,6 +268,8 @@ def test_honest_mistakes_lose_only_their_checks():
                      shapes={"c5.weight": [120, 16, 3, 3]})
     value(facts, "trace")["layers"][4].update(shape=[120, 3, 3], params=17400)
     value(facts, "trace")["total_params"] = 61706 - 48120 + 17400
+    for k in ("10", "3", "7"):
+        value(facts, "construction")[k][4][1] = [120, 16, 3, 3]
     lost = {check_id for check_id in checks.IDS if codes(check_id, facts)[0] != "passed"}
     assert lost == {"architecture", "parameters"}
 
@@ -287,6 +298,20 @@ def test_an_update_that_is_not_adams_fails_the_optimizer():
     facts = verified(adam_replayed=False, replay_problem="step 2 moved 5 of 9 parameters "
                      "differently from Adam's update")
     assert codes("optimizer", facts) == ("failed", ["not_adam_update"])
+
+
+def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
+    """Only the model as built: parameters, n_classes and the optimizer are still decided."""
+    facts = good_facts()
+    for key in ("trace", "n_classes", "training_loop"):
+        del facts.inspection.observed[key]
+    facts.inspection.status = "timeout"
+    for check_id in ("parameters", "n_classes", "optimizer"):
+        assert codes(check_id, facts) == ("passed", []), check_id
+    for check_id in ("architecture", "layers", "training_loop"):
+        assert codes(check_id, facts) == ("timeout", ["stage_timeout"]), check_id
+    value(facts, "construction")["7"] = built(10)
+    assert codes("n_classes", facts) == ("failed", ["k_parameters"])
 
 
 def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_result():

@@ -25,11 +25,12 @@ def stage(grader, tmp_path):
                     **limits}
         seen = []
         with grader.workspace.job(path, "limits") as job:
+            folder = job.open_stage("inspect")   # as Stages.inspect does
             for name, array in verification.draw(grader.mnist.train_images).arrays().items():
-                job.place(name, array)   # as Stages.inspect does
+                folder.place_array(name, array)
             started = time.monotonic()
-            outcome = job.session.run(Request("inspect", 0, 1, "cpu"), StageLimits(**settings),
-                                      seen.append)
+            request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
+            outcome = job.session.run(folder, request, StageLimits(**settings), seen.append)
             outcome.elapsed = time.monotonic() - started
         assert not worker_processes(grader.workspace.root), "a process outlived its stage"
         return outcome, seen
