@@ -48,6 +48,9 @@ def gate(path: Path, max_bytes: int) -> str:
     except SyntaxError as error:
         raise SubmissionRejected(f"{path.name} is not valid Python: line {error.lineno}: "
                                  f"{error.msg}") from None
+    except RecursionError:  # e.g. a sum of thousands of terms: Python cannot compile it either
+        raise SubmissionRejected(f"{path.name} nests expressions too deeply for Python to "
+                                 "compile") from None
     return source
 
 
