@@ -16,6 +16,8 @@ from grader.errors import SubmissionRejected
 from grader.grading import screening
 from grader.grading.screening import LITERAL_BYTES, TOTAL_BYTES
 
+CARRY_DATA = {"label_table.py"}  # red-team files that embed data on purpose
+
 
 def test_scan_flags_what_a_lenet_does_not_need():
     source = "\n".join([
@@ -125,10 +127,19 @@ def test_scan_leaves_the_solution_and_the_starter_alone():
     assert screening.scan(STARTER.read_text()) == []
 
 
+def test_the_label_table_attack_is_flagged():
+    """tests/redteam/label_table.py carries the test labels as one hex int literal."""
+    assert screening.scan((REDTEAM / "label_table.py").read_text()) == [
+        "line 15: embeds 6,251 bytes of data in one literal"]
+
+
 def test_the_kit_files_stay_under_half_of_each_threshold():
-    """The files the thresholds were measured on (module docstring of screening.py); one that
-    comes near them calls for measuring again, not for students' docstrings to be flagged."""
+    """The files the thresholds were measured on (module docstring of screening.py), and
+    those added since, but the red team's that carry data on purpose; one that comes near them
+    calls for measuring again, not for students' docstrings to be flagged."""
     for path in [STARTER, SOLUTION, *SUBMISSIONS.glob("*.py"), *REDTEAM.glob("*.py")]:
+        if path.name in CARRY_DATA:
+            continue
         try:
             tree = ast.parse(path.read_text())
         except SyntaxError:
