@@ -3,7 +3,22 @@
 `gate` refuses what cannot be graded at all (too large, not UTF-8, not Python): a graded zero
 with the reason. `scan` flags, for a person to review, code a LeNet has no business with:
 starting programs, the network, raw memory, the grader's or otter's own modules, dynamic code
-and large embedded blobs. A flag costs no points; it is shown in every report.
+and data embedded as literals. A flag costs no points; it is shown in every report.
+
+A literal is a constant, or a display or operator expression built of constants alone (`-1`,
+`1+2j`, `(3, 4)`, `[[0.5, -0.25], ...]`), taken whole. Its payload counts in bytes: a str's
+UTF-8 bytes, a bytes' length, an int's bytes in binary, 8 for a float, 16 for a complex, and at
+least one byte for every constant (in a display, its position alone says something). Measured
+on the kit's own files as they were when this measure was set (the starter, the reference, the
+18 parseable files of tests/submissions/ and the 19 of tests/redteam/, `__main__` blocks left
+out as the scan leaves them): the largest literal of any file is the starter's module docstring,
+455 bytes (the reference's: 242; the largest elsewhere: read_solution.py's, 366); all literals
+of a file together hold at most 952 bytes (the starter; the reference 433; elsewhere at most
+705, read_solution.py); no file has a numeric literal over 8 bytes (one float), nor over 80 bytes of
+numbers in all. MNIST's 10,000 test labels take at least 4,153 bytes however they are packed
+(3.32 bits a label); LeNet-5's weights take 61,706 bytes in int8. So one literal over 2,000
+bytes (4.4 times the largest) and literals over 4,000 bytes together (4.2 times the largest
+total, and less than the labels alone) are flagged.
 """
 
 from __future__ import annotations
@@ -26,10 +41,8 @@ WHY = {
     "exec": "runs code from a string", "eval": "runs code from a string",
     "compile": "runs code from a string", "__import__": "imports code by name",
 }
-BLOB_CHARS = 16_000  # a string literal this long is data hiding in code (weights, labels)
-# All string and bytes literals together: the longest of the kit's examples, the starter with
-# its docstrings, holds about 1,000 characters; LeNet-5's weights in int8 and base64 need 82,000.
-LITERAL_CHARS = 20_000
+LITERAL_BYTES = 2_000  # one literal larger than this is data hiding in code (weights, labels)
+TOTAL_BYTES = 4_000    # all literals together: over 4 times the kit's largest, under the labels
 
 
 def gate(path: Path, max_bytes: int) -> str:
@@ -48,14 +61,18 @@ def gate(path: Path, max_bytes: int) -> str:
     except SyntaxError as error:
         raise SubmissionRejected(f"{path.name} is not valid Python: line {error.lineno}: "
                                  f"{error.msg}") from None
+    except RecursionError:  # e.g. a sum of thousands of terms: Python cannot compile it either
+        raise SubmissionRejected(f"{path.name} nests expressions too deeply for Python to "
+                                 "compile") from None
     return source
 
 
 def scan(source: str) -> list[str]:
     """One line per suspicious spot, in source order: 'line N: uses X (why)'. The
     `if __name__ == "__main__":` block is left out: grading never runs it."""
-    flags, literals = [], []
-    for node in ast.walk(_without_main_block(ast.parse(source))):
+    tree = _without_main_block(ast.parse(source))
+    flags = []
+    for node in ast.walk(tree):
         for name in _names(node):
             reason = WHY.get(name) or WHY.get(name.split(".")[0])
             if reason:
@@ -66,15 +83,50 @@ def scan(source: str) -> list[str]:
                 + [getattr(node, "target", None)]):
             flags.append((node.lineno, "replaces part of torch (its results can no longer be "
                                        "trusted)"))
-        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)):
-            literals.append((node.lineno, len(node.value)))
-            if len(node.value) > BLOB_CHARS:
-                flags.append((node.lineno, f"embeds {len(node.value):,} characters of data"))
+    literals = literal_sizes(tree)
+    large = [(line, f"embeds {size:,} bytes of data in one literal")
+             for line, size in literals if size > LITERAL_BYTES]
     total = sum(size for _, size in literals)
-    if total > LITERAL_CHARS and not any("embeds" in text for _, text in flags):
-        flags.append((min(line for line, _ in literals), f"its string literals hold {total:,} "
-                      "characters together: data hiding in code (weights, labels)?"))
-    return [f"line {line}: {text}" for line, text in sorted(set(flags))]
+    if total > TOTAL_BYTES and not large:
+        large.append((literals[0][0], f"its literals hold {total:,} bytes together: data "
+                                      "hiding in code (weights, labels)?"))
+    return [f"line {line}: {text}" for line, text in sorted(set(flags + large))]
+
+
+def literal_sizes(tree: ast.AST) -> list[tuple[int, int]]:
+    """(line, payload in bytes) of every literal in `tree`, each taken whole (a list of lists
+    of numbers is one literal), in source order. Iterative: the parser takes nesting deeper
+    than Python's recursion limit (a sum of 2,000 terms)."""
+    sizes: dict[ast.AST, int | None] = {}
+    for node in reversed(list(ast.walk(tree))):  # every node after its children
+        sizes[node] = _payload(node, sizes)
+    found, stack = [], [tree]
+    while stack:
+        node = stack.pop()
+        if sizes[node] is not None:
+            found.append((node.lineno, sizes[node]))
+        else:
+            stack.extend(ast.iter_child_nodes(node))
+    return sorted(found)
+
+
+def _payload(node: ast.AST, sizes: dict) -> int | None:
+    """The bytes a literal node carries, given its children's; None if it is no literal."""
+    if isinstance(node, ast.Constant):
+        value = node.value
+        if isinstance(value, str):
+            size = len(value.encode("utf-8", "surrogatepass"))
+        elif isinstance(value, bytes):
+            size = len(value)
+        elif isinstance(value, int):  # bool too; bit_length, as str() refuses 4,300+ digits
+            size = -(-value.bit_length() // 8)
+        else:
+            size = {float: 8, complex: 16}.get(type(value), 1)
+        return max(1, size)
+    if not isinstance(node, (ast.Tuple, ast.List, ast.Set, ast.Dict, ast.UnaryOp, ast.BinOp)):
+        return None
+    parts = [sizes[child] for child in ast.iter_child_nodes(node) if isinstance(child, ast.expr)]
+    return None if None in parts else sum(parts)
 
 
 def _without_main_block(tree: ast.Module) -> ast.Module:

@@ -1,6 +1,6 @@
 """Each sandbox tier, probed from inside a worker: what a submission can read, write and
-reach, and that the report names the protection it had. The static scan, and the stop on a
-change to what later gradings run."""
+reach, and that the report names the protection it had; the stop on a change to what later
+gradings run. (The static scan: tests/grading/test_screening.py.)"""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ import pytest
 from conftest import SOLUTION, STARTER, available_tiers
 
 from grader.errors import GraderCompromised
-from grader.grading import screening
 from grader.isolation import tiers
 
 PROBE = '''
@@ -139,32 +138,6 @@ def test_without_a_view_the_whole_environment_is_watched(tmp_path, monkeypatch):
     (folder / "evil.pth").write_text("import os; os.system('true')\n")
     with pytest.raises(GraderCompromised, match=f"while evil.py was graded: {folder}"):
         watch.verify("evil.py")
-
-
-def test_scan_flags_what_a_lenet_does_not_need():
-    source = "\n".join([
-        "import subprocess, torch", "from os import system", "import ctypes",
-        "x = __import__('socket')", "import grader.worker", "from otter import api",
-        "torch.Tensor.__eq__ = None", f"blob = '{'a' * 20000}'",
-        "if __name__ == '__main__':", "    import socket"])
-    flags = screening.scan(source)
-    assert [flag.split(":")[0] for flag in flags] == [f"line {n}" for n in range(1, 9)]
-    assert "subprocess" in flags[0] and "os.system" in flags[1] and "ctypes" in flags[2]
-    assert "grader" in flags[4] and "otter" in flags[5] and "torch" in flags[6]
-    assert "20,000 characters" in flags[7]
-
-
-def test_scan_flags_many_short_literals_that_add_up_to_weights():
-    """82 KB of int8 weights in base64, cut into a thousand strings of 82 characters."""
-    chunks = ", ".join(f"'{'QUJD' * 20}AB'" for _ in range(1000))
-    flags = screening.scan(f"import torch\nWEIGHTS = [{chunks}]\n")
-    assert flags == ["line 2: its string literals hold 82,000 characters together: data "
-                     "hiding in code (weights, labels)?"]
-
-
-def test_scan_leaves_the_solution_and_the_starter_alone():
-    assert screening.scan(SOLUTION.read_text()) == []
-    assert screening.scan(STARTER.read_text()) == []
 
 
 def test_two_graders_never_share_a_worker_uid(monkeypatch, tmp_path):

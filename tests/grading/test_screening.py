@@ -1,0 +1,148 @@
+"""The static screening of a submission: the gate that refuses what cannot be graded, and the
+scan that flags, for a person, what a LeNet has no business with, embedded data above all.
+Every kind of literal counts toward the data a file carries: strings, bytes, and numbers, alone
+or in displays."""
+
+from __future__ import annotations
+
+import ast
+from functools import reduce
+
+import pytest
+from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+
+from grader import data
+from grader.errors import SubmissionRejected
+from grader.grading import screening
+from grader.grading.screening import LITERAL_BYTES, TOTAL_BYTES
+
+CARRY_DATA = {"label_table.py"}  # red-team files that embed data on purpose
+
+
+def test_scan_flags_what_a_lenet_does_not_need():
+    source = "\n".join([
+        "import subprocess, torch", "from os import system", "import ctypes",
+        "x = __import__('socket')", "import grader.worker", "from otter import api",
+        "torch.Tensor.__eq__ = None", f"blob = '{'a' * 20000}'",
+        "if __name__ == '__main__':", "    import socket"])
+    flags = screening.scan(source)
+    assert [flag.split(":")[0] for flag in flags] == [f"line {n}" for n in range(1, 9)]
+    assert "subprocess" in flags[0] and "os.system" in flags[1] and "ctypes" in flags[2]
+    assert "grader" in flags[4] and "otter" in flags[5] and "torch" in flags[6]
+    assert flags[7] == "line 8: embeds 20,000 bytes of data in one literal"
+
+
+def _display(unit: str, count: int, brackets: str = "[]") -> str:
+    return brackets[0] + ", ".join([unit] * count) + brackets[1]
+
+
+# Each kind of literal: its source for `count` units, and the bytes a unit carries.
+KINDS = {
+    "str": (lambda count: repr("a" * count), 1),
+    "str of 4-byte characters": (lambda count: repr("\U0001f600" * count), 4),
+    "bytes": (lambda count: repr(b"\xff" * count), 1),
+    "hex int": (lambda count: hex(1 << 8 * count - 1), 1),
+    "negative int": (lambda count: "-" + hex(1 << 8 * count - 1), 1),
+    "list of ints": (lambda count: _display("7", count), 1),
+    "tuple of negative numbers": (lambda count: _display("-1", count, "()"), 1),
+    "set of numbers": (lambda count: _display("255", count, "{}"), 1),
+    "list of floats": (lambda count: _display("0.5", count), 8),
+    "list of lists of floats": (lambda count: _display("[0.5, -0.25]", count), 16),
+    "complex numbers": (lambda count: _display("1+2j", count), 17),
+    "dict of numbers": (lambda count: _display("1: -0.5", count, "{}"), 9),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_of_literal_is_flagged_past_the_threshold_and_not_below_it(kind):
+    make, unit = KINDS[kind]
+    fits = LITERAL_BYTES // unit
+    below, past = (f"import torch\nDATA = {make(count)}\n" for count in (fits, fits + 1))
+    assert screening.literal_sizes(ast.parse(below)) == [(2, fits * unit)]
+    assert screening.scan(below) == []
+    assert screening.scan(past) == [
+        f"line 2: embeds {(fits + 1) * unit:,} bytes of data in one literal"]
+
+
+def test_literals_of_every_kind_add_up_past_their_threshold():
+    """Strings and numbers in separate literals, none large alone, 4,000 bytes together."""
+    parts = [repr("a" * 1500), hex(1 << 8 * 1500 - 1), _display("-0.5", 123), "2j"]
+    below = f"DATA = pack({', '.join(parts)})\n"
+    assert sum(size for _, size in screening.literal_sizes(ast.parse(below))) == TOTAL_BYTES
+    assert screening.scan(below) == []
+    assert screening.scan(below.replace("2j", "2j, 0.5")) == [
+        "line 1: its literals hold 4,008 bytes together: data hiding in code (weights, labels)?"]
+
+
+def test_scan_flags_many_short_literals_that_add_up_to_weights():
+    """82 KB of int8 weights in base64, cut into a thousand strings of 82 characters, each
+    decoded on its own: no literal is large, together they are."""
+    chunks = ", ".join(f"decode('{'QUJD' * 20}AB')" for _ in range(1000))
+    flags = screening.scan(f"import torch\nWEIGHTS = [{chunks}]\n")
+    assert flags == ["line 2: its literals hold 82,000 bytes together: data hiding in code "
+                     "(weights, labels)?"]
+
+
+def _packings(labels: list[int]) -> dict[str, str]:
+    """MNIST's test labels as a student could paste them: the source of each packing (the
+    numbers start with a 1 so that leading zeros survive)."""
+    number = reduce(lambda value, label: value * 10 + label, labels, 1)
+    nibbles = bytes(a << 4 | b for a, b in zip(labels[::2], labels[1::2]))
+    pieces = [reduce(lambda value, label: value * 10 + label, labels[start:start + 2500], 1)
+              for start in range(0, len(labels), 2500)]
+    return {
+        "digits": f"LABELS = {''.join(map(str, labels))!r}\n",
+        "one int": f"LABELS = {hex(number)}\n",
+        "nibbles": f"LABELS = {nibbles!r}\n",
+        "list": f"LABELS = {labels!r}\n",
+        "four ints": "".join(f"PART_{n} = {hex(piece)}\n" for n, piece in enumerate(pieces)),
+    }
+
+
+def test_mnist_test_labels_are_flagged_however_they_are_packed(mnist_root):
+    """10,000 labels take at least 4,153 bytes: over one threshold or the other, whether in
+    one literal or in several."""
+    _, labels = data.load_split(mnist_root, train=False)
+    for packing, source in _packings(labels.tolist()).items():
+        flags = screening.scan(source)
+        assert len(flags) == 1 and "bytes" in flags[0], packing
+
+
+def test_nesting_deeper_than_the_recursion_limit_is_measured():
+    """The parser takes a sum of 1,500 terms; a recursive measure would not."""
+    assert screening.literal_sizes(ast.parse("x = " + "1+" * 1499 + "1")) == [(1, 1500)]
+
+
+def test_gate_rejects_nesting_python_cannot_compile(tmp_path):
+    """A sum of 50,000 terms fits the size limit; the parser gives up on it with a
+    RecursionError, which used to end `lenet5 check` with a traceback."""
+    path = tmp_path / "lenet.py"
+    path.write_text("x = " + "1+" * 50_000 + "1\n")
+    with pytest.raises(SubmissionRejected, match="lenet.py"):
+        screening.gate(path, 200_000)
+
+
+def test_scan_leaves_the_solution_and_the_starter_alone():
+    assert screening.scan(SOLUTION.read_text()) == []
+    assert screening.scan(STARTER.read_text()) == []
+
+
+def test_the_label_table_attack_is_flagged():
+    """tests/redteam/label_table.py carries the test labels as one hex int literal."""
+    assert screening.scan((REDTEAM / "label_table.py").read_text()) == [
+        "line 15: embeds 6,251 bytes of data in one literal"]
+
+
+def test_the_kit_files_stay_under_half_of_each_threshold():
+    """The files the thresholds were measured on (module docstring of screening.py), and
+    those added since, but the red team's that carry data on purpose; one that comes near them
+    calls for measuring again, not for students' docstrings to be flagged."""
+    for path in [STARTER, SOLUTION, *SUBMISSIONS.glob("*.py"), *REDTEAM.glob("*.py")]:
+        if path.name in CARRY_DATA:
+            continue
+        try:
+            tree = ast.parse(path.read_text())
+        except SyntaxError:
+            continue
+        sizes = [size for _, size in screening.literal_sizes(tree)]
+        assert max(sizes) * 2 < LITERAL_BYTES and sum(sizes) * 2 < TOTAL_BYTES, path.name
