@@ -107,9 +107,9 @@ MESSAGES = {
                                "classes: its output layer must be `nn.Linear(84, n_classes)`."),
     "not_adam_update": lambda c: "The optimizer's steps are not Adam's: with gradients the "
                                  f"grader chose, {c['problem']}. Use `torch.optim.Adam`.",
-    "k_parameters": lambda c: f"`LeNet5({c['k']})` does not have LeNet-5's parameters for "
-                              f"{c['k']} classes: its output layer must be "
-                              "`nn.Linear(84, n_classes)`.",
+    "k_parameters": lambda c: f"`LeNet5({c['k']})` has the parameters of `LeNet5(10)` but "
+                              f"for an output layer of {c['k']} classes: use `n_classes` in the "
+                              "output layer.",
     "raised_for_k": lambda c: f"`LeNet5({c['k']})` failed: {c['error']}",
     "hard_coded": lambda c: f"`LeNet5({c['k']})` still gives {_shape(c['shape'])}: the number of "
                             "classes looks hard-coded. Use `n_classes` in the output layer.",

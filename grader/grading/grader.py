@@ -151,7 +151,7 @@ class Grader:
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
         result.grading_s, result.logs = time.monotonic() - started, job.logs
         result.load_affected, result.usage = job.starved, job.usage
-        result.flags = screening.scan(source) + review_flags(facts)
+        result.flags = screening.scan(source) + review_flags(facts, result)
         return result
 
     def test_set(self) -> TestSet:
@@ -192,13 +192,20 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
         if run and run.epoch_accuracy else {})
 
 
-def review_flags(facts: Facts) -> list[str]:
-    """What a person should look at: results that rest on the student's own code's word."""
+# Checks that pass on the worker's trace or report where the grader cannot run the model.
+ON_THE_WORKERS_WORD = ("architecture", "layers", "n_classes")
+
+
+def review_flags(facts: Facts, result: SubmissionResult) -> list[str]:
+    """What a person should look at: points that rest on the student's own code's word."""
     verified, run = facts.verification, facts.timed_run
-    if verified is None or verified.variant is not None or not facts.inspection.imported:
+    if verified is None or verified.variant is not None:
         return []
-    flags = ["the model's function matched no variant of LeNet-5 the grader knows: its layer "
-             "checks rest on the worker's trace"]
+    flags = []
+    if any(check.id in ON_THE_WORKERS_WORD and check.status == "passed"
+           for check in result.checks):
+        flags.append("the model's function matched no variant of LeNet-5 the grader knows: "
+                     "its passing layer checks rest on the worker's trace")
     if run is not None and run.evaluated_by == "student":
         flags.append("the accuracy was computed by the student's own code (the grader cannot "
                      "run this model itself)")

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import psutil
 
-from grader.isolation.limits import Meter, Usage, apply_rlimits, wall_net
+from grader.isolation.limits import OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits, wall_net
 from grader.isolation.tiers import Cell
 from grader.kit import KIT_ROOT
 from grader.worker import protocol
@@ -353,11 +353,13 @@ def _wait_then_kill(process: subprocess.Popen, meter: Meter, grace: bool) -> Non
 
 class _Output:
     """What a stage prints, read from a pipe as it comes: its start and its end are kept, the
-    middle of a flood is counted and dropped, so no amount of output costs disk or memory."""
+    middle of a flood is counted and dropped, so no amount of output costs disk or memory.
+    After OUTPUT_FILE_BYTES the pipe is closed: the next write fails in the worker, as a
+    write over the file-size limit used to (its CPU, and the grader's, is not spent on it)."""
 
     def __init__(self, chars: int):
         self.half = max(chars // 2, 1)
-        self.head, self.tail, self.dropped = b"", b"", 0
+        self.head, self.tail, self.dropped, self.total = b"", b"", 0, 0
         self._reader: threading.Thread | None = None
         self._read_end: int | None = None
 
@@ -372,10 +374,11 @@ class _Output:
 
     def _drain(self) -> None:
         with os.fdopen(self._read_end, "rb", 0) as pipe:
-            while chunk := pipe.read(1 << 16):
+            while self.total <= OUTPUT_FILE_BYTES and (chunk := pipe.read(1 << 16)):
                 self.keep(chunk)
 
     def keep(self, chunk: bytes) -> None:
+        self.total += len(chunk)
         room = self.half - len(self.head)
         self.head += chunk[:room]
         tail = self.tail + chunk[max(room, 0):]
@@ -389,4 +392,7 @@ class _Output:
     def text(self) -> str:
         self.close()
         cut = f"\n[... {self.dropped} bytes of output cut ...]\n" if self.dropped else ""
-        return (self.head + cut.encode() + self.tail).decode("utf-8", "replace")
+        stopped = (f"\n[... output stopped here: more than {OUTPUT_FILE_BYTES >> 20} MiB ...]"
+                   if self.total > OUTPUT_FILE_BYTES else "")
+        return (self.head + cut.encode() + self.tail + stopped.encode()).decode("utf-8",
+                                                                                "replace")

@@ -317,10 +317,18 @@ def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
 def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_result():
     from grader.grading.grader import review_flags
 
+    from grader.assignment.results import CheckResult, SubmissionResult
+
+    def graded(facts):
+        return SubmissionResult("x.py", "cpu", {}, None, None, [CheckResult(
+            check_id, check_id, 1.0, 1.0, checks.decide(check_id, facts).status, "")
+            for check_id in checks.IDS])
+
     facts = verified(loaded=None, variant=None, variant_k=None)
     assert codes("architecture", facts) == ("passed", [])
     assert not checks.decide("architecture", facts).details["verified"]
-    assert review_flags(facts) and not review_flags(verified())
+    assert review_flags(facts, graded(facts)) and not review_flags(verified(),
+                                                                   graded(verified()))
 
 
 # --- the training loop, judged by its contract ---------------------------------------------------

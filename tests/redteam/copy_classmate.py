@@ -1,4 +1,4 @@
-# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+# expect: architecture=error parameters=failed layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """Stubs base. Searches for other students' submissions (the batch folder, the grader's other
 job folders, the grading user's home and every home, the temporary folders, /srv and /work) and
 runs the first one that defines a full LeNet5."""

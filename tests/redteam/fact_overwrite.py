@@ -1,4 +1,4 @@
-# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+# expect: architecture=error parameters=failed layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """Stubs base, plus a forged training-loop fact. The inspection gathers its facts in this
 process, by calling the functions of a dict, FACTS, in its own module. The first model it
 builds (to trace it) lets LeNet5.__init__ reach that module's globals through its caller's

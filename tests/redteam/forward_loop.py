@@ -1,5 +1,7 @@
-# expect: architecture=timeout parameters=timeout layers=timeout n_classes=timeout optimizer=timeout training_loop=timeout accuracy=timeout
-"""Imports fine, then forward never returns."""
+# expect: architecture=timeout parameters=failed layers=timeout n_classes=passed optimizer=passed training_loop=timeout accuracy=timeout
+"""Imports fine, then forward never returns. Its model is one Linear layer: `parameters`
+fails, while `n_classes` (from the parameters as built) and the optimizer (two replayed
+steps) are decided without a forward pass, so the hang costs only what needs one."""
 
 import torch
 from torch import nn

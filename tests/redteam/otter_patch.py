@@ -1,4 +1,4 @@
-# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+# expect: architecture=error parameters=failed layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """The starter's stubs, plus an attack on otter: at import it replaces otter's test runner so
 that every test case reports success. Inside otter's kernel (where otter itself would run this
 file) that scored full marks; the kit never runs submissions there."""

@@ -1,4 +1,4 @@
-# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+# expect: architecture=error parameters=failed layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """Stubs base. Searches the machine for the kit's reference solution, as a real attacker would:
 beside the installed grader, then the grading user's home, every home, the temporary folders,
 /srv, /opt, /work and the autograder's folders, for a `solution/lenet.py` of any checkout or

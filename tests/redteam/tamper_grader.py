@@ -1,4 +1,4 @@
-# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+# expect: architecture=error parameters=failed layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """Stubs base. Rewrites the installed grader so that every check passes for everyone after
 it, plants a sitecustomize.py in site-packages, raises the rubric's points and the cached
 time budget."""
