@@ -172,8 +172,11 @@ def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
 
 
 # Taken when the worker starts, before any submission is imported: a submission that rebinds
-# `torch.optim.Adam`, or patches its `step`, does not change what the watch calls.
-ADAM, ADAM_STEP = torch.optim.Adam, torch.optim.Adam.step
+# `torch.optim.Adam`, or patches its `step`, does not change what the watch calls. The step is
+# wrapped as torch wraps it when the first optimizer is built, so step hooks still run.
+ADAM = torch.optim.Adam
+ADAM_STEP = ADAM.step if getattr(ADAM.step, "hooked", False) \
+    else torch.optim.Optimizer.profile_hook_step(ADAM.step)
 
 
 class StepWatch:

@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=failed
+# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=failed accuracy=failed
 """Two faces. While its weights have only been copied in (as the differential test loads the
 grader's weights, with copy_, and runs them) or left as built (the operator trace), the model
 computes tanh and average pooling. From the first step of an optimizer that make_optimizer
@@ -6,8 +6,8 @@ built, or once load_state_dict has run (the evaluate stage loads each saved epoc
 computes ReLU and max pooling. Its honest part would be the ReLU and max-pooling model it
 trains (as relu.py and max_pool.py, 9 points: layers fails), but the grader scores the weights
 with the function it verified, tanh and average pooling, which is not the one that was
-trained: the test accuracy is that of the wrong network (58.6% once), so it earns 7, less
-than its honest part."""
+trained: the training loop's loss and the test accuracy are those of the wrong network (51%
+to 59% here), so it earns 6, less than its honest part."""
 
 import torch
 import torch.nn.functional as F
