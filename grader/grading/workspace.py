@@ -24,7 +24,6 @@ import io
 import os
 import re
 import secrets
-import shutil
 import stat
 import tempfile
 import time
@@ -37,11 +36,19 @@ import numpy as np
 from grader.data import Mnist
 from grader.isolation import tiers
 from grader.isolation.session import WorkerSession
+from grader.worker import cleanup
 from grader.worker.protocol import SUBMISSION
 
 SAMPLE_SIZE = 256   # training images for the training-loop check
 SAMPLE_SEED = 0     # which ones: the same for every grading, so the facts repeat
 SHARED = ("train-images", "train-labels", "sample-images", "sample-labels")
+
+
+# Opening relative to a folder's descriptor, refusing links: POSIX. Windows has none of it (a
+# student's own laptop, where the student's code runs as the student anyway): there the
+# folder is named by path, and a file is read only if what was opened is what lstat saw.
+BY_DESCRIPTOR = os.open in os.supports_dir_fd and hasattr(os, "O_NOFOLLOW") \
+    and hasattr(os, "O_DIRECTORY")
 
 
 class StageFolder:
@@ -50,36 +57,42 @@ class StageFolder:
     def __init__(self, path: Path, uid: int | None):
         os.mkdir(path, 0o700)   # fails if anything is there already
         self.path = path
-        self.fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        self.fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW) \
+            if BY_DESCRIPTOR else None
         if uid is not None:
-            os.chown(self.fd, uid, uid)
+            os.chown(path, uid, uid)
+
+    def _open(self, name: str, flags: int, mode: int = 0o444) -> int:
+        if self.fd is not None:
+            return os.open(name, flags | os.O_NOFOLLOW, mode, dir_fd=self.fd)
+        return os.open(self.path / name, flags | getattr(os, "O_BINARY", 0), mode)
 
     def place(self, name: str, data: bytes) -> None:
         """A new file of the grader's: never one that is there, never through a link."""
-        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o444,
-                     dir_fd=self.fd)
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(self._open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL), "wb") as handle:
             handle.write(data)
-
-    def place_array(self, name: str, array: np.ndarray) -> None:
-        buffer = io.BytesIO()
-        np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
-        self.place(f"{name}.npy", buffer.getvalue())
 
     def read(self, name: str, max_bytes: int) -> bytes | None:
         """The file `name` if it is a regular file of at most `max_bytes` with no other name
         (not a link of any kind, not a FIFO that would block), else None."""
         try:
-            fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=self.fd)
+            seen = None if self.fd is not None else os.lstat(self.path / name)
+            fd = self._open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         except OSError:
             return None
         with os.fdopen(fd, "rb") as handle:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1 \
-                    or info.st_size > max_bytes:
+                    or info.st_size > max_bytes or seen is not None and (
+                        stat.S_ISLNK(seen.st_mode) or seen.st_ino != info.st_ino):
                 return None
             data = handle.read(max_bytes + 1)
         return data if len(data) <= max_bytes else None
+
+    def place_array(self, name: str, array: np.ndarray) -> None:
+        buffer = io.BytesIO()
+        np.save(buffer, np.ascontiguousarray(array), allow_pickle=False)
+        self.place(f"{name}.npy", buffer.getvalue())
 
     def read_array(self, name: str, max_bytes: int) -> np.ndarray | None:
         """A `.npy` array as the worker wrote it: numbers only, no pickled objects."""
@@ -104,7 +117,8 @@ class StageFolder:
             return None
 
     def close(self) -> None:
-        os.close(self.fd)
+        if self.fd is not None:
+            os.close(self.fd)
 
 
 @dataclass
@@ -187,7 +201,7 @@ class Workspace:
             job.session.close()
             cell.clear()
             cell.release()
-            shutil.rmtree(folder, ignore_errors=True)
+            cleanup.remove(folder)
 
     def close(self) -> None:
-        shutil.rmtree(self.root, ignore_errors=True)
+        cleanup.remove(self.root)

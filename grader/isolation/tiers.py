@@ -21,7 +21,6 @@ reports, the refusal of an unconfined batch and the red-team tests all read it f
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import functools
 import os
@@ -41,6 +40,7 @@ from filelock import FileLock, Timeout
 from grader.errors import GraderError
 from grader.isolation import view
 from grader.kit import KIT_ROOT, PACKAGE
+from grader.worker import cleanup
 
 TIERS = ("bubblewrap", "namespaces", "plain", "portable")
 UID_RANGE = range(61000, 65000)   # unused by Debian's system and login users
@@ -165,7 +165,7 @@ class Cell:
         """Remove everything in the job folder, and, for a uid of its own, what that uid left
         in the machine's shared temporary folders: what one stage wrote, no later stage or
         grading reads. Called when none of the job's processes runs but its session."""
-        _remove_contents(self.job)
+        cleanup.empty(self.job)
         if self.uid is None:
             return
         for folder in SHARED_TEMPORARY:
@@ -179,7 +179,7 @@ class Cell:
                 except OSError:
                     continue
                 if owned:
-                    _remove(Path(entry.path))
+                    cleanup.remove(entry.path)
 
     def _become_user(self) -> None:
         os.setgroups([])
@@ -324,30 +324,6 @@ def _drop_capabilities() -> None:
 
 
 # --- helpers ---------------------------------------------------------------------------------
-
-def _remove(path: Path) -> None:
-    """Remove a file, link or folder tree that a worker made, without following links, even
-    where it took away its own permissions (none of its processes runs any more)."""
-    if not path.is_dir() or path.is_symlink():
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()
-        return
-    folders = [path]
-    while folders:   # a stack, not recursion: the tree may be thousands of folders deep
-        folder = folders.pop()
-        with contextlib.suppress(OSError):
-            os.chmod(folder, 0o700)
-            folders += [entry.path for entry in os.scandir(folder)
-                        if entry.is_dir(follow_symlinks=False)]
-    shutil.rmtree(path, ignore_errors=True)
-
-
-def _remove_contents(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
-    for entry in os.scandir(folder):
-        _remove(Path(entry.path))
-
 
 def _existing_dirs(paths: list[Path]) -> list[Path]:
     found = []

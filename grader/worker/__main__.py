@@ -15,10 +15,8 @@ Where forking after torch is unsafe (macOS, Windows), every stage is a process o
 
 from __future__ import annotations
 
-import contextlib
 import ctypes
 import os
-import shutil
 import signal
 import socket
 import sys
@@ -56,23 +54,12 @@ def _empty_private_folders() -> None:
     folders that lead to them, stay."""
     if os.environ.get("LENET5_PRIVATE_TMP") != "1":
         return
+    from grader.worker import cleanup
+
     with open("/proc/self/mountinfo") as handle:
         mounts = {line.split()[4] for line in handle}
     for folder in ("/tmp", "/dev/shm"):
-        _empty(folder, mounts)
-
-
-def _empty(folder: str, mounts: set[str]) -> None:
-    for entry in os.scandir(folder):
-        if not entry.is_dir(follow_symlinks=False):
-            with contextlib.suppress(OSError):
-                os.unlink(entry.path)
-        elif entry.path in mounts:
-            continue
-        elif any(mount.startswith(entry.path + "/") for mount in mounts):
-            _empty(entry.path, mounts)
-        else:
-            shutil.rmtree(entry.path, ignore_errors=True)
+        cleanup.empty(folder, mounts)
 
 
 def _serve(control: socket.socket) -> None:

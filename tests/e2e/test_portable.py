@@ -5,7 +5,8 @@ interpreter of the grading (the grading process and its workers) by a `sitecusto
 (after psutil and filelock are loaded, whose Linux backends use them; on Windows they use
 their Windows backends):
 `resource` and `fcntl` cannot be imported, and `os.fork`, `os.setsid`,
-`os.sched_getaffinity` and `socket.send_fds` / `recv_fds` are gone. (`os.getuid` stays:
+`os.sched_getaffinity`, opening relative to a folder's descriptor (`os.supports_dir_fd` is
+empty, as on Windows) and `socket.send_fds` / `recv_fds` are gone. (`os.getuid` stays:
 libraries such as platformdirs use it on every POSIX system, and take other code on Windows.) The portable
 tier is forced, as `choose()` picks it on Windows. Each example must get the statuses it gets
 on Linux, and no module of the kit may need a POSIX-only one at import time.
@@ -31,6 +32,7 @@ for owner, names in ((os, ("fork", "setsid", "sched_getaffinity")),
     for name in names:
         if hasattr(owner, name):
             delattr(owner, name)
+os.supports_dir_fd.clear()   # no opening relative to a folder's descriptor
 '''
 GRADE = '''\
 import json, sys
