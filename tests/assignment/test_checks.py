@@ -320,7 +320,7 @@ def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_re
     from grader.assignment.results import CheckResult, SubmissionResult
 
     def graded(facts):
-        return SubmissionResult("x.py", "cpu", {}, None, None, [CheckResult(
+        return SubmissionResult("x.py", "cpu", None, [CheckResult(
             check_id, check_id, 1.0, 1.0, checks.decide(check_id, facts).status, "")
             for check_id in checks.IDS])
 

@@ -1,6 +1,7 @@
 """The process boundary, enforced. The grading side (everything outside `grader.worker`) holds
 the test labels and computes scores: it never imports torch or the worker's code, whose
-modules run beside student code. Only `grader.worker.protocol`, torch-free, crosses. Two
+modules run beside student code. Only `grader.worker.protocol` (what crosses the boundary)
+and `grader.worker.cleanup` (removing what a worker wrote), both standard library only, cross. Two
 exceptions, both named here: the `train` command runs a student's own file in this process by
 design (it is the student's tool, not a grading path), and on a GPU machine the device's name
 and presence come from torch; `lenet5 data` may also try torchvision's download of MNIST."""
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from grader.kit import PACKAGE
 
+CROSSING = ("grader.worker.protocol", "grader.worker.cleanup")
 ALLOWED = {("grader.commands.train", "torch"), ("grader.commands.train", "grader.worker.runtime"),
            ("grader.grading.calibration", "torch"),  # a GPU's name and presence
            ("grader.data", "torchvision")}           # its download of MNIST, before grading
@@ -44,8 +46,8 @@ def _imports(path: Path) -> set[str]:
 
 def _forbidden(name: str) -> bool:
     top = name.split(".")[0]
-    crossing = name in ("grader.worker", "grader.worker.protocol") or name.startswith(
-        "grader.worker.protocol.")
+    crossing = name == "grader.worker" or any(
+        name == module or name.startswith(module + ".") for module in CROSSING)
     return top in ("torch", "torchvision") or name.startswith("grader.worker") and not crossing
 
 
@@ -69,7 +71,7 @@ def test_importing_the_whole_grading_side_loads_neither():
              f"for name in {modules!r}: importlib.import_module(name)\n"
              "print(json.dumps(sorted(n for n in sys.modules if n.split('.')[0] in "
              "('torch', 'torchvision') or n.startswith('grader.worker.') and "
-             "n != 'grader.worker.protocol')))")
+             f"n not in {CROSSING!r})))")
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
