@@ -46,6 +46,26 @@ def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_r
     (entry,) = json.loads((tmp_path / "calibration.json").read_text()).values()
     assert 0 < entry["seconds"] < 120
     assert budget == max(rubric.budget_floor_s, rubric.budget_multiple * entry["seconds"])
+    scale = max(1.0, entry["seconds"] / rubric.limits["reference_s"])
+    assert grader.stages.scale == scale
+    assert grader.stages.limit("inspect_s") == rubric.limits["inspect_s"] * scale
+
+
+def test_stage_limits_grow_on_a_slower_machine(test_rubric, tmp_path, monkeypatch):
+    """A processor half as fast trains the reference in twice the CPU-seconds: every stage
+    limit doubles with the budget; a faster one keeps the rubric's limits."""
+    from grader.assignment.rubric import load_rubric
+    from grader.grading import calibration
+
+    rubric = load_rubric(test_rubric)
+    nominal = rubric.limits["reference_s"]
+    assert calibration.speed_scale(2 * nominal, rubric) == 2.0
+    assert calibration.speed_scale(nominal / 2, rubric) == 1.0
+    monkeypatch.setenv("LENET5_CACHE", str(tmp_path))
+    machine = {"cpu": "a slow one"}
+    assert calibration.cached_seconds(machine, "reference") is None
+    calibration.measured_seconds(machine, "reference", lambda: 2 * nominal)
+    assert calibration.cached_seconds(machine, "reference") == 2 * nominal
 
 
 def test_without_the_solution_the_budget_comes_from_the_shipped_calibration(
