@@ -11,7 +11,7 @@ from conftest import REDTEAM, STARTER, worker_processes
 
 from grader.grading import verification
 from grader.isolation.session import StageLimits
-from grader.worker.protocol import Contract, Done, Ready, Request
+from grader.worker.protocol import Contract, Done, ImportFailed, Ready, Request
 
 
 @pytest.fixture
@@ -84,3 +84,22 @@ def test_a_flood_of_output_keeps_its_start_and_end(stage):
                        "print('LAST')\nraise SystemExit\n", output_chars=1000)
     assert outcome.output.startswith("FIRST") and outcome.output.rstrip().endswith("LAST")
     assert "bytes of output cut" in outcome.output and len(outcome.output) < 1200
+
+
+def test_a_stage_cannot_start_processes_but_has_threads(stage):
+    """The seccomp filter (worker/seccomp.py), in the stage's own process: threads, torch's
+    included, work; a fork fails, so a child can neither escape the meter nor the kill."""
+    code = ("import os, signal, threading, torch\n"
+            "torch.set_num_threads(2)\n"
+            "(torch.randn(1000, 1000) @ torch.randn(1000, 1000)).sum()\n"
+            "seen = []\n"
+            "thread = threading.Thread(target=seen.append, args=(1,))\n"
+            "thread.start(); thread.join()\n"
+            "print('threads', len(os.listdir('/proc/self/task')), seen, flush=True)\n"
+            "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+            "os.fork()\n")
+    outcome, seen = stage(code)
+    failed = next(record for record in seen if isinstance(record, ImportFailed))
+    assert failed.error_type == "PermissionError"
+    threads = outcome.output.split("threads ")[1].split()
+    assert int(threads[0]) > 1 and threads[1] == "[1]"
