@@ -7,7 +7,9 @@ reference on one thread used 8.2 to 8.4 CPU-seconds alone and beside two CPU-bou
 with two threads the spinning of torch's thread pool made it 26 to 139). The meter also
 counts the time the worker's threads were ready to run but waited for a CPU (the scheduler's
 run delay): a stage that ran out of wall-clock time while waiting was starved by the machine,
-not slowed by the student.
+not slowed by the student. Time a stage spends neither on a CPU nor waiting for one (asleep,
+or blocked) counts like CPU time beyond a short grace for I/O (`charged`): sleeping would
+otherwise hold a grading for the whole wall-clock net at no cost.
 """
 
 from __future__ import annotations
@@ -21,12 +23,29 @@ import psutil
 OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
 OPEN_FILES = 4096
 MAX_PROCESSES = 1024  # per uid: torch's threads count too
+IDLE_GRACE_S = 5.0    # per phase: wall-clock seconds off the CPU that are not charged (I/O)
 
 
 def wall_net(cpu_s: float) -> float:
     """The wall-clock safety net for `cpu_s` CPU-seconds of work: generous, because a shared
-    machine may give a worker a quarter of a core, but finite, for code that sleeps."""
+    machine may give a worker a quarter of a core, but finite, for code that sleeps where its
+    sleep is not charged (`charged`)."""
     return 4 * cpu_s + 60
+
+
+def charged(cpu_s: float, wall_s: float, waited_s: float | None,
+            grace_s: float | None = IDLE_GRACE_S) -> float:
+    """What a phase has used of its CPU limit: its CPU-seconds, or, if more, its wall-clock
+    seconds less the time its threads waited for a CPU (the machine's doing) and `grace_s`.
+    So time spent neither on a CPU nor waiting for one (sleeping, blocked on anything) counts
+    like CPU time once the grace is used up. CPU and waits are sums over the stage's threads
+    and processes: threads that work beside a sleeping one keep the charge at their CPU time,
+    never above it. Where waits are unknown (no schedstat: macOS, Windows), or `grace_s` is
+    None (a stage waiting on a GPU is neither on a CPU nor in a run queue), it is the CPU time
+    alone, and only the wall-clock net stops a sleeper."""
+    if waited_s is None or grace_s is None:
+        return cpu_s
+    return max(cpu_s, wall_s - waited_s - grace_s)
 
 
 def apply_rlimits(address_space_mib: float | None) -> None:
@@ -62,6 +81,7 @@ class Meter:
     inclusive: bool = False
     _reaped_start: float = 0.0
     _waits: dict = field(default_factory=dict)   # (pid, tid) -> last run delay seen, ns
+    _cpu_s: float = 0.0                          # the most CPU reported so far
 
     def __post_init__(self):
         self._reaped_start = 0.0 if self.inclusive else self._reaped()
@@ -91,6 +111,9 @@ class Meter:
             except psutil.Error:
                 continue
             self._note_waits(member.pid)
+        # Never less than before: a process that ended and is not yet collected is counted
+        # neither as alive nor in its parent for a moment.
+        usage.cpu_s = self._cpu_s = max(usage.cpu_s, self._cpu_s)
         usage.wait_s = sum(self._waits.values()) / 1e9 if self._waits is not None else None
         return usage
 

@@ -5,7 +5,8 @@ forks a child per stage; elsewhere (macOS, Windows) each stage is a fresh proces
 stage has:
 
 - a start-up limit (the student's import) and a work limit, in CPU seconds of the stage's
-  processes (limits.py), and a wall-clock net, generous, for code that sleeps;
+  processes (limits.py), where time off the CPU that was not spent waiting for one (sleep)
+  counts too, and a wall-clock net, generous, for a machine too busy to run it;
 - a stage cut by that net while its processes waited for a CPU is *starved*: the machine, not
   the student, ran out of time, and whoever reads the result is told;
 - a resident-memory watchdog over its processes, the start and the end of what it printed
@@ -32,7 +33,8 @@ from pathlib import Path
 
 import psutil
 
-from grader.isolation.limits import OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits, wall_net
+from grader.isolation.limits import (IDLE_GRACE_S, OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits,
+                                     charged, wall_net)
 from grader.isolation.tiers import Cell
 from grader.kit import KIT_ROOT
 from grader.worker import protocol
@@ -65,6 +67,9 @@ class StageLimits:
     output_chars: int       # what the student's code printed, kept from the start and the end
     wall_cap_s: float = float("inf")   # what is left of the grading's own wall-clock cap
     whole: bool = False     # the work limit counts the start-up's CPU too (the timed run)
+    # Wall seconds per phase off the CPU, not waiting for one, before they count as CPU time
+    # (limits.charged); None: never, for a stage that waits on a GPU.
+    idle_grace_s: float | None = IDLE_GRACE_S
 
 
 @dataclass(frozen=True)
@@ -243,11 +248,14 @@ class WorkerSession:
 class _Watch:
     """Follows one stage: its records as they arrive, its CPU, wall clock and memory."""
 
-    def __init__(self, outcome: StageOutcome, limits: StageLimits, meter: Meter, on_record):
+    def __init__(self, outcome: StageOutcome, limits: StageLimits, meter: Meter, on_record,
+                 clock=time.monotonic):
         self.outcome, self.limits, self.meter, self.on_record = outcome, limits, meter, on_record
-        self.started = time.monotonic()
+        self.clock = clock
+        self.started = clock()
         self.usage = meter.sample()
         self.mark = (0.0, 0.0, self.usage.wait_s)   # wall, CPU and wait at the phase's start
+        self.start = self.mark                      # and at the stage's
 
     def follow(self, channel) -> threading.Thread:
         """Until the stage is done, ends, or goes over a limit; returns the channel's reader."""
@@ -274,7 +282,7 @@ class _Watch:
             return
         if isinstance(record, (Ready, Done, protocol.Epoch)):
             self._measure()   # these are timed to the CPU second
-        wall, cpu = time.monotonic() - self.started, self.usage.cpu_s
+        wall, cpu = self.clock() - self.started, self.usage.cpu_s
         self.outcome.events.append(Received(record, wall, cpu))
         if isinstance(record, Ready) and self.outcome.phase == "startup":
             self.outcome.phase, self.outcome.startup_s = "work", cpu
@@ -287,7 +295,7 @@ class _Watch:
     def _measure(self) -> None:
         self.usage: Usage = self.meter.sample()
         outcome, usage = self.outcome, self.usage
-        outcome.wall_s = time.monotonic() - self.started
+        outcome.wall_s = self.clock() - self.started
         outcome.wait_s = usage.wait_s
         outcome.peak_rss_mib = max(outcome.peak_rss_mib, usage.rss_mib)
         if outcome.phase == "work":
@@ -295,17 +303,16 @@ class _Watch:
         if outcome.phase == "done" or outcome.status != "ok":
             return
         limit = self.limits.startup_s if outcome.phase == "startup" else self.limits.work_s
-        wall, cpu = outcome.wall_s - self.mark[0], usage.cpu_s - self.mark[1]
-        if outcome.phase == "work" and self.limits.whole:
-            cpu = usage.cpu_s   # every CPU-second since the stage left the session
+        # With `whole`, the work is charged every second since the stage left the session.
+        start = self.start if outcome.phase == "work" and self.limits.whole else self.mark
+        wall, cpu = outcome.wall_s - start[0], usage.cpu_s - start[1]
+        waited = None if usage.wait_s is None or start[2] is None else usage.wait_s - start[2]
         if usage.rss_mib > self.limits.memory_mib:
             outcome.status = "memory"
-        elif cpu > limit:
-            outcome.status = "timeout"
+        elif charged(cpu, wall, waited, self.limits.idle_grace_s) > limit:
+            outcome.status = "timeout"   # its own doing: on a CPU, or asleep
         elif wall > min(wall_net(limit), self.limits.wall_cap_s - (outcome.wall_s - wall)):
             outcome.status = "timeout"
-            waited = None if usage.wait_s is None or self.mark[2] is None \
-                else usage.wait_s - self.mark[2]
             outcome.starved = waited is None or waited > 0.5 * max(wall - cpu, 0.0)
 
 

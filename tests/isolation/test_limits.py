@@ -1,17 +1,137 @@
 """A worker session's stages themselves: whatever the worker does, a stage ends within its CPU
-limits, its wall-clock net and its memory limit, returns an outcome that says how it ended,
-keeps the start and end of a flood of output, and leaves no process of the stage behind."""
+limits (sleep counted), its wall-clock net and its memory limit, returns an outcome that says how it ended, keeps the start and end of a flood of output, and
+leaves no process of the stage behind. The limits' arithmetic is tested first, on a fake meter
+and a fake clock, without processes."""
 
 from __future__ import annotations
 
 import time
+from collections import namedtuple
 
 import pytest
 from conftest import REDTEAM, STARTER, worker_processes
 
 from grader.grading import verification
-from grader.isolation.session import StageLimits
+from grader.isolation import limits
+from grader.isolation.limits import Meter, Usage
+from grader.isolation.session import StageLimits, StageOutcome, _Watch
 from grader.worker.protocol import Contract, Done, ImportFailed, Ready, Request
+
+# --- the arithmetic, on a fake meter -----------------------------------------------------------
+
+
+class Script:
+    """A fake clock and meter: `advance` moves wall clock, CPU and run-queue wait on."""
+
+    def __init__(self, waits_known=True):
+        self.now, self.usage = 0.0, Usage(rss_mib=100.0, cpu_s=0.0,
+                                          wait_s=0.0 if waits_known else None)
+
+    def clock(self) -> float:
+        return self.now
+
+    def sample(self) -> Usage:
+        return Usage(self.usage.rss_mib, self.usage.cpu_s, self.usage.wait_s)
+
+    def advance(self, wall, cpu=0.0, wait=0.0):
+        self.now += wall
+        self.usage.cpu_s += cpu
+        if self.usage.wait_s is not None:
+            self.usage.wait_s += wait
+
+
+def _watch(script, **overrides) -> _Watch:
+    settings = {"startup_s": 10, "work_s": 10, "memory_mib": 1000, "output_chars": 100,
+                **overrides}
+    return _Watch(StageOutcome("inspect"), StageLimits(**settings), script, None,
+                  clock=script.clock)
+
+
+def _run(watch, script, seconds, cpu_rate=0.0, wait_rate=0.0, step=0.5):
+    """Advance in steps, measuring after each, until `seconds` pass or the stage is stopped;
+    returns the wall seconds it took."""
+    passed = 0.0
+    while passed < seconds and watch.outcome.status == "ok":
+        script.advance(step, step * cpu_rate, step * wait_rate)
+        passed += step
+        watch._measure()
+    return passed
+
+
+def test_a_sleeper_is_charged_its_sleep_beyond_the_grace():
+    script = Script()
+    watch = _watch(script)
+    took = _run(watch, script, 600, cpu_rate=0.01)
+    outcome = watch.outcome
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
+    assert took == pytest.approx(10 + limits.IDLE_GRACE_S, abs=1.0)
+
+
+def test_a_starved_stage_gets_the_wall_clock_net_and_is_told_so():
+    """Waiting for a CPU (a run queue's delay) is the machine's doing: not charged."""
+    script = Script()
+    watch = _watch(script)
+    took = _run(watch, script, 600, cpu_rate=0.05, wait_rate=0.95)
+    assert (watch.outcome.status, watch.outcome.starved) == ("timeout", True)
+    assert took == pytest.approx(limits.wall_net(10), abs=1.0)
+
+
+def test_threads_at_work_beside_a_sleeping_one_are_charged_their_cpu_only():
+    """Waits and CPU are sums over threads: two threads at work use 2 CPU-seconds a second, and
+    a third, asleep, adds nothing; the limit is reached after 5 wall seconds, not earlier."""
+    script = Script()
+    watch = _watch(script)
+    took = _run(watch, script, 600, cpu_rate=2.0, wait_rate=0.0)
+    assert watch.outcome.status == "timeout"
+    assert took == pytest.approx(10 / 2, abs=0.6)
+
+
+def test_each_phase_has_its_own_grace():
+    """The start-up's idle time does not count against the work's limit."""
+    script = Script()
+    watch = _watch(script)
+    _run(watch, script, 12, cpu_rate=0.0)   # asleep within startup's 10 s + grace
+    assert watch.outcome.status == "ok"
+    watch._receive(Ready().encode().encode())
+    assert watch.outcome.phase == "work"
+    took = _run(watch, script, 600, cpu_rate=1.0)
+    assert watch.outcome.status == "timeout"
+    assert took == pytest.approx(10, abs=0.6)
+
+
+@pytest.mark.parametrize("case", ["waits unknown", "no grace (GPU)"])
+def test_where_sleep_is_not_charged_only_the_wall_clock_net_stops_it(case):
+    script = Script(waits_known=case != "waits unknown")
+    grace = {"idle_grace_s": None} if case == "no grace (GPU)" else {}
+    watch = _watch(script, **grace)
+    took = _run(watch, script, 600, cpu_rate=0.01)
+    assert watch.outcome.status == "timeout"
+    assert took == pytest.approx(limits.wall_net(10), abs=1.0)
+    assert watch.outcome.starved == (case == "waits unknown")   # unknown: not blamed
+
+
+def test_the_meter_never_reports_less_cpu_than_before():
+    """A process that ended and is not yet collected is for a moment counted nowhere."""
+    times = namedtuple("times", "user system children_user children_system")
+    readings = iter([3.0, 1.0, 4.0])
+
+    class Process:
+        pid = -1
+
+        def cpu_times(self):
+            return times(next(readings), 0.0, 0.0, 0.0)
+
+        def memory_info(self):
+            return namedtuple("memory", "rss")(0)
+
+        def children(self, recursive):
+            return []
+
+    meter = Meter(Process(), inclusive=True)
+    assert [meter.sample().cpu_s for _ in range(3)] == [3.0, 3.0, 4.0]
+
+
+# --- real stages -------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -59,11 +179,22 @@ def test_a_hang_in_the_work_is_a_work_timeout_in_cpu_seconds(stage):
     assert 2 <= outcome.work_s < 2 + 1
 
 
-def test_code_that_sleeps_meets_the_wall_clock_net_and_is_not_starved(stage, monkeypatch):
+def test_code_that_sleeps_is_stopped_by_its_cpu_limit(stage, monkeypatch):
+    """Without a wall-clock net at all, a sleeper is stopped as its sleep is charged; were it
+    not, its import would end after 120 s and the stage would end as a crash."""
+    from grader.isolation import session
+
+    monkeypatch.setattr(session, "wall_net", lambda cpu_s: float("inf"))
+    outcome, _ = stage("import os, time\ntime.sleep(120)\nos._exit(3)\n", startup_s=2)
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
+    assert outcome.startup_s < 1   # its CPU alone was far from the limit
+
+
+def test_where_sleep_is_not_charged_it_meets_the_wall_clock_net_unstarved(stage, monkeypatch):
     from grader.isolation import session
 
     monkeypatch.setattr(session, "wall_net", lambda cpu_s: 3.0)
-    outcome, _ = stage("import time\ntime.sleep(600)\n")
+    outcome, _ = stage("import time\ntime.sleep(600)\n", idle_grace_s=None)
     assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
     assert outcome.startup_s < 1 and outcome.wall_s < 3 + 5
 
