@@ -10,20 +10,32 @@ run delay): a stage that ran out of wall-clock time while waiting was starved by
 not slowed by the student. Time a stage spends neither on a CPU nor waiting for one (asleep,
 or blocked) counts like CPU time beyond a short grace for I/O (`charged`): sleeping would
 otherwise hold a grading for the whole wall-clock net at no cost.
+
+A worker's writes outlast it in the job folder (in the tiers with a view, only there: their
+/tmp and /dev/shm are small and in memory). The watchdog in session.py measures that folder
+(`folder_usage`) and stops a stage whose job folder holds more than `JOB_DISK_BYTES` or more
+than `JOB_ENTRIES` files and folders. What the grader places in it, the training data where it
+is copied, is counted too; the cap leaves room for it. The watchdog looks twice a second: the
+worker's seccomp filter refuses fallocate, so taking space costs writes at the disk's speed.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import psutil
 
-OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
+FILE_BYTES = 16 << 20   # any one file a worker writes: LeNet-5's weights take 0.25 MB
+OUTPUT_FILE_BYTES = 64 << 20   # what a stage may print: session.py closes its pipe past it
 OPEN_FILES = 4096
 MAX_PROCESSES = 1024  # per uid: torch's threads count too
 IDLE_GRACE_S = 5.0    # per phase: wall-clock seconds off the CPU that are not charged (I/O)
+JOB_DISK_BYTES = 256 << 20   # the job folder's allocated blocks, the grader's data included
+JOB_ENTRIES = 10_000         # files, folders and links in it; also bounds the cost of a look
 
 
 def wall_net(cpu_s: float) -> float:
@@ -48,6 +60,39 @@ def charged(cpu_s: float, wall_s: float, waited_s: float | None,
     return max(cpu_s, wall_s - waited_s - grace_s)
 
 
+def folder_usage(folder: Path, max_entries: int = JOB_ENTRIES) -> tuple[int, int]:
+    """Bytes allocated under `folder` (st_blocks: a sparse file counts what it holds; a file
+    with several names counts once) and the number of entries walked, without following links;
+    the walk stops after `max_entries`, reporting `max_entries + 1`. A folder that cannot be
+    listed (its worker took the permission away) counts as over the limit, since it cannot be
+    measured; one that vanished while walked counts nothing."""
+    total, entries, seen = 0, 0, set()
+    folders = [folder]
+    while folders:
+        try:
+            listing = os.scandir(folders.pop())
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return total, max_entries + 1
+        with listing:
+            for entry in listing:
+                entries += 1
+                if entries > max_entries:
+                    return total, entries
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if (info.st_dev, info.st_ino) not in seen:
+                    seen.add((info.st_dev, info.st_ino))
+                    blocks = getattr(info, "st_blocks", None)   # None on Windows
+                    total += info.st_size if blocks is None else blocks * 512
+                if stat.S_ISDIR(info.st_mode):
+                    folders.append(entry.path)
+    return total, entries
+
+
 def apply_rlimits(address_space_mib: float | None) -> None:
     """In the child before exec (POSIX): hard limits the student's code cannot raise."""
     import resource
@@ -55,7 +100,7 @@ def apply_rlimits(address_space_mib: float | None) -> None:
     if address_space_mib:
         limit = int(address_space_mib * 2**20)
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_FILE_BYTES, OUTPUT_FILE_BYTES))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
     _, hard = resource.getrlimit(resource.RLIMIT_NPROC)
     cap = MAX_PROCESSES if hard == resource.RLIM_INFINITY else min(MAX_PROCESSES, hard)
     resource.setrlimit(resource.RLIMIT_NPROC, (cap, cap))

@@ -4,6 +4,7 @@ Where forking after torch is safe (Linux), the worker is a session that imports 
 forks a child per stage; elsewhere (macOS, Windows) each stage is a fresh process. Either way a
 stage has:
 
+- a watchdog over the size of the job folder, where its writes stay after it ends;
 - a start-up limit (the student's import) and a work limit, in CPU seconds of the stage's
   processes (limits.py), where time off the CPU that was not spent waiting for one (sleep)
   counts too, and a wall-clock net, generous, for a machine too busy to run it;
@@ -33,8 +34,9 @@ from pathlib import Path
 
 import psutil
 
-from grader.isolation.limits import (IDLE_GRACE_S, OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits,
-                                     charged, wall_net)
+from grader.isolation.limits import (IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES,
+                                     OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits, charged,
+                                     folder_usage, wall_net)
 from grader.isolation.tiers import Cell
 from grader.kit import KIT_ROOT
 from grader.worker import protocol
@@ -67,6 +69,7 @@ class StageLimits:
     output_chars: int       # what the student's code printed, kept from the start and the end
     wall_cap_s: float = float("inf")   # what is left of the grading's own wall-clock cap
     whole: bool = False     # the work limit counts the start-up's CPU too (the timed run)
+    disk_bytes: int = JOB_DISK_BYTES   # what the job folder may hold while the stage runs
     # Wall seconds per phase off the CPU, not waiting for one, before they count as CPU time
     # (limits.charged); None: never, for a stage that waits on a GPU.
     idle_grace_s: float | None = IDLE_GRACE_S
@@ -84,7 +87,7 @@ class Received:
 class StageOutcome:
     """How a stage ended, what it used, and every record its worker sent."""
     stage: str
-    status: str = "ok"             # ok, crashed, timeout, memory
+    status: str = "ok"             # ok, crashed, timeout, memory, disk
     phase: str = "startup"         # how far it got: startup, work, done
     starved: bool = False          # cut by the wall-clock net while waiting for a CPU
     events: list[Received] = field(default_factory=list)
@@ -149,7 +152,7 @@ class WorkerSession:
             output.close()
             outcome.status, outcome.output = "crashed", self._log(f"the worker is gone ({error})")
             return outcome
-        reader = _Watch(outcome, limits, meter, on_record).follow(channel)
+        reader = _Watch(outcome, limits, meter, on_record, self.cell.job).follow(channel)
         if process is not None:
             _wait_then_kill(process, meter, grace=outcome.phase == "done")
             self.cell.sweep()
@@ -246,13 +249,17 @@ class WorkerSession:
 
 
 class _Watch:
-    """Follows one stage: its records as they arrive, its CPU, wall clock and memory."""
+    """Follows one stage: its records as they arrive, its CPU, wall clock and memory, and the
+    size of the job `folder`."""
+
+    DISK_EVERY_S = 0.5   # wall seconds between looks at the folder (a look is a walk of it)
 
     def __init__(self, outcome: StageOutcome, limits: StageLimits, meter: Meter, on_record,
-                 clock=time.monotonic):
+                 folder: Path, clock=time.monotonic):
         self.outcome, self.limits, self.meter, self.on_record = outcome, limits, meter, on_record
-        self.clock = clock
+        self.folder, self.clock = folder, clock
         self.started = clock()
+        self.disk_due = 0.0   # when the next look at the folder is due, in wall seconds
         self.usage = meter.sample()
         self.mark = (0.0, 0.0, self.usage.wait_s)   # wall, CPU and wait at the phase's start
         self.start = self.mark                      # and at the stage's
@@ -309,11 +316,22 @@ class _Watch:
         waited = None if usage.wait_s is None or start[2] is None else usage.wait_s - start[2]
         if usage.rss_mib > self.limits.memory_mib:
             outcome.status = "memory"
+        elif self._folder_too_big(outcome.wall_s):
+            outcome.status = "disk"
         elif charged(cpu, wall, waited, self.limits.idle_grace_s) > limit:
             outcome.status = "timeout"   # its own doing: on a CPU, or asleep
         elif wall > min(wall_net(limit), self.limits.wall_cap_s - (outcome.wall_s - wall)):
             outcome.status = "timeout"
             outcome.starved = waited is None or waited > 0.5 * max(wall - cpu, 0.0)
+
+    def _folder_too_big(self, now_s: float) -> bool:
+        """Whether the job folder holds more than the stage's limit, or more entries than
+        limits.JOB_ENTRIES; looked at every DISK_EVERY_S, since a look walks the folder."""
+        if now_s < self.disk_due:
+            return False
+        self.disk_due = now_s + self.DISK_EVERY_S
+        used, entries = folder_usage(self.folder)
+        return used > self.limits.disk_bytes or entries > JOB_ENTRIES
 
 
 def _read_lines(channel, lines: queue.Queue) -> None:

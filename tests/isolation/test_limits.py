@@ -1,10 +1,12 @@
 """A worker session's stages themselves: whatever the worker does, a stage ends within its CPU
-limits (sleep counted), its wall-clock net and its memory limit, returns an outcome that says how it ended, keeps the start and end of a flood of output, and
+limits (sleep counted), its wall-clock net, its memory limit and its job folder's disk cap,
+returns an outcome that says how it ended, keeps the start and end of a flood of output, and
 leaves no process of the stage behind. The limits' arithmetic is tested first, on a fake meter
 and a fake clock, without processes."""
 
 from __future__ import annotations
 
+import os
 import time
 from collections import namedtuple
 
@@ -13,7 +15,7 @@ from conftest import REDTEAM, STARTER, worker_processes
 
 from grader.grading import verification
 from grader.isolation import limits
-from grader.isolation.limits import Meter, Usage
+from grader.isolation.limits import Meter, Usage, folder_usage
 from grader.isolation.session import StageLimits, StageOutcome, _Watch
 from grader.worker.protocol import Contract, Done, ImportFailed, Ready, Request
 
@@ -40,10 +42,10 @@ class Script:
             self.usage.wait_s += wait
 
 
-def _watch(script, **overrides) -> _Watch:
+def _watch(script, tmp_path, **overrides) -> _Watch:
     settings = {"startup_s": 10, "work_s": 10, "memory_mib": 1000, "output_chars": 100,
                 **overrides}
-    return _Watch(StageOutcome("inspect"), StageLimits(**settings), script, None,
+    return _Watch(StageOutcome("inspect"), StageLimits(**settings), script, None, tmp_path,
                   clock=script.clock)
 
 
@@ -58,38 +60,38 @@ def _run(watch, script, seconds, cpu_rate=0.0, wait_rate=0.0, step=0.5):
     return passed
 
 
-def test_a_sleeper_is_charged_its_sleep_beyond_the_grace():
+def test_a_sleeper_is_charged_its_sleep_beyond_the_grace(tmp_path):
     script = Script()
-    watch = _watch(script)
+    watch = _watch(script, tmp_path)
     took = _run(watch, script, 600, cpu_rate=0.01)
     outcome = watch.outcome
     assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
     assert took == pytest.approx(10 + limits.IDLE_GRACE_S, abs=1.0)
 
 
-def test_a_starved_stage_gets_the_wall_clock_net_and_is_told_so():
+def test_a_starved_stage_gets_the_wall_clock_net_and_is_told_so(tmp_path):
     """Waiting for a CPU (a run queue's delay) is the machine's doing: not charged."""
     script = Script()
-    watch = _watch(script)
+    watch = _watch(script, tmp_path)
     took = _run(watch, script, 600, cpu_rate=0.05, wait_rate=0.95)
     assert (watch.outcome.status, watch.outcome.starved) == ("timeout", True)
     assert took == pytest.approx(limits.wall_net(10), abs=1.0)
 
 
-def test_threads_at_work_beside_a_sleeping_one_are_charged_their_cpu_only():
+def test_threads_at_work_beside_a_sleeping_one_are_charged_their_cpu_only(tmp_path):
     """Waits and CPU are sums over threads: two threads at work use 2 CPU-seconds a second, and
     a third, asleep, adds nothing; the limit is reached after 5 wall seconds, not earlier."""
     script = Script()
-    watch = _watch(script)
+    watch = _watch(script, tmp_path)
     took = _run(watch, script, 600, cpu_rate=2.0, wait_rate=0.0)
     assert watch.outcome.status == "timeout"
     assert took == pytest.approx(10 / 2, abs=0.6)
 
 
-def test_each_phase_has_its_own_grace():
+def test_each_phase_has_its_own_grace(tmp_path):
     """The start-up's idle time does not count against the work's limit."""
     script = Script()
-    watch = _watch(script)
+    watch = _watch(script, tmp_path)
     _run(watch, script, 12, cpu_rate=0.0)   # asleep within startup's 10 s + grace
     assert watch.outcome.status == "ok"
     watch._receive(Ready().encode().encode())
@@ -100,14 +102,34 @@ def test_each_phase_has_its_own_grace():
 
 
 @pytest.mark.parametrize("case", ["waits unknown", "no grace (GPU)"])
-def test_where_sleep_is_not_charged_only_the_wall_clock_net_stops_it(case):
+def test_where_sleep_is_not_charged_only_the_wall_clock_net_stops_it(case, tmp_path):
     script = Script(waits_known=case != "waits unknown")
     grace = {"idle_grace_s": None} if case == "no grace (GPU)" else {}
-    watch = _watch(script, **grace)
+    watch = _watch(script, tmp_path, **grace)
     took = _run(watch, script, 600, cpu_rate=0.01)
     assert watch.outcome.status == "timeout"
     assert took == pytest.approx(limits.wall_net(10), abs=1.0)
     assert watch.outcome.starved == (case == "waits unknown")   # unknown: not blamed
+
+
+def test_a_job_folder_over_its_cap_stops_the_stage(tmp_path):
+    script = Script()
+    watch = _watch(script, tmp_path, disk_bytes=1 << 20)
+    _run(watch, script, 2)
+    assert watch.outcome.status == "ok"
+    (tmp_path / "big").write_bytes(os.urandom(2 << 20))
+    _run(watch, script, 2)
+    assert watch.outcome.status == "disk"
+
+
+def test_too_many_entries_stop_the_stage_however_small(tmp_path, monkeypatch):
+    monkeypatch.setattr("grader.isolation.session.JOB_ENTRIES", 50)
+    script = Script()
+    watch = _watch(script, tmp_path)
+    for index in range(60):
+        (tmp_path / str(index)).touch()
+    _run(watch, script, 2)
+    assert watch.outcome.status == "disk"
 
 
 def test_the_meter_never_reports_less_cpu_than_before():
@@ -131,6 +153,40 @@ def test_the_meter_never_reports_less_cpu_than_before():
     assert [meter.sample().cpu_s for _ in range(3)] == [3.0, 3.0, 4.0]
 
 
+def test_folder_usage_counts_blocks_once_without_following_links(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "big").write_bytes(os.urandom(4 << 20))
+    job = tmp_path / "job"
+    (job / "deep" / "er").mkdir(parents=True)
+    (job / "deep" / "er" / "data").write_bytes(os.urandom(1 << 20))
+    os.link(job / "deep" / "er" / "data", job / "again")   # a second name: counted once
+    (job / "link").symlink_to(outside)                     # not followed
+    with open(job / "sparse", "wb") as handle:             # holds nothing: counts nothing
+        handle.truncate(8 << 20)
+    used, entries = folder_usage(job)
+    assert (1 << 20) <= used < (1 << 20) + (256 << 10)
+    assert entries == 6
+
+
+def test_folder_usage_stops_after_its_entry_cap(tmp_path):
+    for index in range(30):
+        (tmp_path / str(index)).touch()
+    assert folder_usage(tmp_path, max_entries=10) == (0, 11)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root reads a folder whatever its mode")
+def test_a_folder_the_grader_cannot_list_counts_as_over(tmp_path):
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    hidden.chmod(0)
+    try:
+        assert folder_usage(tmp_path, max_entries=10)[1] == 11
+    finally:
+        hidden.chmod(0o700)
+
+
 # --- real stages -------------------------------------------------------------------------------
 
 
@@ -152,6 +208,7 @@ def stage(grader, tmp_path):
             request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
             outcome = job.session.run(folder, request, StageLimits(**settings), seen.append)
             outcome.elapsed = time.monotonic() - started
+            outcome.folder = job.folder
         assert not worker_processes(grader.workspace.root), "a process outlived its stage"
         return outcome, seen
     return run
@@ -234,3 +291,18 @@ def test_a_stage_cannot_start_processes_but_has_threads(stage):
     assert failed.error_type == "PermissionError"
     threads = outcome.output.split("threads ")[1].split()
     assert int(threads[0]) > 1 and threads[1] == "[1]"
+
+
+def test_a_job_folder_over_its_cap_ends_the_stage_and_is_removed(stage):
+    """The job folder's watchdog stops a stage that writes too much (here, 8 MiB files up to
+    1 GiB, then a crash: reaching it would mean the watchdog missed the writes), and the folder
+    is gone with its grading."""
+    code = ("import os\n"
+            "block = os.urandom(8 << 20)\n"
+            "for index in range(128):\n"
+            "    with open(f'fill-{index}', 'wb') as handle:\n"
+            "        handle.write(block)\n"
+            "os._exit(3)\n")
+    outcome, _ = stage(code, disk_bytes=128 << 20)
+    assert (outcome.status, outcome.phase) == ("disk", "startup")
+    assert not outcome.folder.exists()
