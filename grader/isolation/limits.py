@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +35,7 @@ MAX_PROCESSES = 1024  # per uid: torch's threads count too
 IDLE_GRACE_S = 5.0    # per phase: wall-clock seconds off the CPU that are not charged (I/O)
 JOB_DISK_BYTES = 256 << 20   # the job folder's allocated blocks, the grader's data included
 JOB_ENTRIES = 10_000         # files, folders and links in it; also bounds the cost of a look
+SCHEDSTAT = "/proc/self/schedstat"   # where the kernel tells run delays (Linux, CONFIG_SCHED_INFO)
 
 
 def wall_net(cpu_s: float) -> float:
@@ -130,6 +130,8 @@ class Meter:
 
     def __post_init__(self):
         self._reaped_start = 0.0 if self.inclusive else self._reaped()
+        if not os.path.exists(SCHEDSTAT):   # waits unknown, not zero: sleep is not charged
+            self._waits = None
 
     def _reaped(self) -> float:
         try:
@@ -169,8 +171,6 @@ class Meter:
         try:
             threads = os.listdir(f"/proc/{pid}/task")
         except OSError:
-            if not sys.platform.startswith("linux"):
-                self._waits = None
             return
         for tid in threads:
             try:

@@ -132,25 +132,38 @@ def test_too_many_entries_stop_the_stage_however_small(tmp_path, monkeypatch):
     assert watch.outcome.status == "disk"
 
 
+class Process:
+    """A fake psutil process, with no threads to read run delays of, whose CPU time reads
+    `readings` in turn."""
+    pid = -1
+    times = namedtuple("times", "user system children_user children_system")
+
+    def __init__(self, readings):
+        self.readings = iter(readings)
+
+    def cpu_times(self):
+        return self.times(next(self.readings), 0.0, 0.0, 0.0)
+
+    def memory_info(self):
+        return namedtuple("memory", "rss")(0)
+
+    def children(self, recursive):
+        return []
+
+
 def test_the_meter_never_reports_less_cpu_than_before():
     """A process that ended and is not yet collected is for a moment counted nowhere."""
-    times = namedtuple("times", "user system children_user children_system")
-    readings = iter([3.0, 1.0, 4.0])
-
-    class Process:
-        pid = -1
-
-        def cpu_times(self):
-            return times(next(readings), 0.0, 0.0, 0.0)
-
-        def memory_info(self):
-            return namedtuple("memory", "rss")(0)
-
-        def children(self, recursive):
-            return []
-
-    meter = Meter(Process(), inclusive=True)
+    meter = Meter(Process([3.0, 1.0, 4.0]), inclusive=True)
     assert [meter.sample().cpu_s for _ in range(3)] == [3.0, 3.0, 4.0]
+
+
+def test_without_schedstat_waits_are_unknown_not_zero(monkeypatch, tmp_path):
+    """Zero would charge a starved stage its wait as sleep; unknown charges CPU alone."""
+    (tmp_path / "present").touch()
+    monkeypatch.setattr(limits, "SCHEDSTAT", str(tmp_path / "present"))
+    assert Meter(Process([1.0]), inclusive=True).sample().wait_s == 0.0
+    monkeypatch.setattr(limits, "SCHEDSTAT", str(tmp_path / "absent"))
+    assert Meter(Process([1.0]), inclusive=True).sample().wait_s is None
 
 
 def test_folder_usage_counts_blocks_once_without_following_links(tmp_path):
