@@ -88,17 +88,66 @@ def grader_with(monkeypatch, mnist_root, test_rubric):
         instance.close()
 
 
+PR_SET_CHILD_SUBREAPER, PR_GET_CHILD_SUBREAPER = 36, 37
+
+
+def _adopting() -> bool:
+    import ctypes
+
+    flag = ctypes.c_int(0)
+    ctypes.CDLL(None).prctl(PR_GET_CHILD_SUBREAPER, ctypes.byref(flag), 0, 0, 0)
+    return bool(flag.value)
+
+
+@pytest.fixture(scope="module")
+def adopt_orphans():
+    """This test process adopts the orphans of everything it starts (Linux's child subreaper):
+    a process that leaves a grading started here, even by a double fork and setsid, stays
+    below this process, where `worker_processes()` looks, and gradings that others run on the
+    machine at the same time stay out of it."""
+    import ctypes
+
+    libc = ctypes.CDLL(None)
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    yield
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 0, 0, 0, 0)
+    _reap_adopted()
+
+
+def _reap_adopted() -> None:
+    """Collect adopted processes that have ended (a command run by a test has been waited for
+    by then), so that no zombie of ours keeps a grader's sweep waiting."""
+    import os
+
+    for child in psutil.Process().children():
+        try:
+            if child.status() == psutil.STATUS_ZOMBIE:
+                os.waitpid(child.pid, os.WNOHANG)
+        except (psutil.Error, ChildProcessError):
+            continue
+
+
 def worker_processes(workdir: Path | None = None) -> list[psutil.Process]:
-    """Live processes started for a grading (for one grader's `workdir`, if given): the worker
-    module, or anything carrying the job marker in its environment, such as a daemon a
-    submission forked. Any found after a grading has ended leaked out of it."""
+    """Live processes started for a grading: the worker module, or anything carrying the job
+    marker in its environment, such as a daemon a submission forked. With `workdir`, those of
+    one grader's working folder; without it, those below this test process, which must adopt
+    orphans (`adopt_orphans`), so that only gradings started by this test count, not others
+    that run on the machine meanwhile. Any found after a grading has ended leaked out of it."""
     from grader.isolation.tiers import MARKER
 
+    if workdir is None:
+        assert _adopting(), "worker_processes() needs the adopt_orphans fixture"
+        _reap_adopted()
+        candidates = psutil.Process().children(recursive=True)
+    else:
+        candidates = list(psutil.process_iter())
     found = []
-    for process in psutil.process_iter(["cmdline", "status", "environ"]):
-        cmdline = process.info["cmdline"] or []
-        environ = process.info["environ"] or {}
-        if process.info["status"] == psutil.STATUS_ZOMBIE:
+    for process in candidates:
+        try:
+            if process.status() == psutil.STATUS_ZOMBIE:
+                continue
+            cmdline, environ = process.cmdline(), process.environ()
+        except psutil.Error:
             continue
         if ("grader.worker" in cmdline and (workdir is None or any(
                 str(workdir) in part for part in cmdline))) or (MARKER in environ and (

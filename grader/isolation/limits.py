@@ -7,26 +7,90 @@ reference on one thread used 8.2 to 8.4 CPU-seconds alone and beside two CPU-bou
 with two threads the spinning of torch's thread pool made it 26 to 139). The meter also
 counts the time the worker's threads were ready to run but waited for a CPU (the scheduler's
 run delay): a stage that ran out of wall-clock time while waiting was starved by the machine,
-not slowed by the student.
+not slowed by the student. Time a stage spends neither on a CPU nor waiting for one (asleep,
+or blocked) counts like CPU time beyond a short grace for I/O (`charged`): sleeping would
+otherwise hold a grading for the whole wall-clock net at no cost.
+
+A worker's writes outlast it in the job folder (in the tiers with a view, only there: their
+/tmp and /dev/shm are small and in memory). The watchdog in session.py measures that folder
+(`folder_usage`) and stops a stage whose job folder holds more than `JOB_DISK_BYTES` or more
+than `JOB_ENTRIES` files and folders. What the grader places in it, the training data where it
+is copied, is counted too; the cap leaves room for it. The watchdog looks twice a second: the
+worker's seccomp filter refuses fallocate, so taking space costs writes at the disk's speed.
 """
 
 from __future__ import annotations
 
 import os
-import sys
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import psutil
 
-OUTPUT_FILE_BYTES = 64 << 20  # a flood of output ends the worker here, not the disk
+FILE_BYTES = 16 << 20   # any one file a worker writes: LeNet-5's weights take 0.25 MB
+OUTPUT_FILE_BYTES = 64 << 20   # what a stage may print: session.py closes its pipe past it
 OPEN_FILES = 4096
 MAX_PROCESSES = 1024  # per uid: torch's threads count too
+IDLE_GRACE_S = 5.0    # per phase: wall-clock seconds off the CPU that are not charged (I/O)
+JOB_DISK_BYTES = 256 << 20   # the job folder's allocated blocks, the grader's data included
+JOB_ENTRIES = 10_000         # files, folders and links in it; also bounds the cost of a look
+SCHEDSTAT = "/proc/self/schedstat"   # where the kernel tells run delays (Linux, CONFIG_SCHED_INFO)
 
 
 def wall_net(cpu_s: float) -> float:
     """The wall-clock safety net for `cpu_s` CPU-seconds of work: generous, because a shared
-    machine may give a worker a quarter of a core, but finite, for code that sleeps."""
+    machine may give a worker a quarter of a core, but finite, for code that sleeps where its
+    sleep is not charged (`charged`)."""
     return 4 * cpu_s + 60
+
+
+def charged(cpu_s: float, wall_s: float, waited_s: float | None,
+            grace_s: float | None = IDLE_GRACE_S) -> float:
+    """What a phase has used of its CPU limit: its CPU-seconds, or, if more, its wall-clock
+    seconds less the time its threads waited for a CPU (the machine's doing) and `grace_s`.
+    So time spent neither on a CPU nor waiting for one (sleeping, blocked on anything) counts
+    like CPU time once the grace is used up. CPU and waits are sums over the stage's threads
+    and processes: threads that work beside a sleeping one keep the charge at their CPU time,
+    never above it. Where waits are unknown (no schedstat: macOS, Windows), or `grace_s` is
+    None (a stage waiting on a GPU is neither on a CPU nor in a run queue), it is the CPU time
+    alone, and only the wall-clock net stops a sleeper."""
+    if waited_s is None or grace_s is None:
+        return cpu_s
+    return max(cpu_s, wall_s - waited_s - grace_s)
+
+
+def folder_usage(folder: Path, max_entries: int = JOB_ENTRIES) -> tuple[int, int]:
+    """Bytes allocated under `folder` (st_blocks: a sparse file counts what it holds; a file
+    with several names counts once) and the number of entries walked, without following links;
+    the walk stops after `max_entries`, reporting `max_entries + 1`. A folder that cannot be
+    listed (its worker took the permission away) counts as over the limit, since it cannot be
+    measured; one that vanished while walked counts nothing."""
+    total, entries, seen = 0, 0, set()
+    folders = [folder]
+    while folders:
+        try:
+            listing = os.scandir(folders.pop())
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return total, max_entries + 1
+        with listing:
+            for entry in listing:
+                entries += 1
+                if entries > max_entries:
+                    return total, entries
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if (info.st_dev, info.st_ino) not in seen:
+                    seen.add((info.st_dev, info.st_ino))
+                    blocks = getattr(info, "st_blocks", None)   # None on Windows
+                    total += info.st_size if blocks is None else blocks * 512
+                if stat.S_ISDIR(info.st_mode):
+                    folders.append(entry.path)
+    return total, entries
 
 
 def apply_rlimits(address_space_mib: float | None) -> None:
@@ -36,7 +100,7 @@ def apply_rlimits(address_space_mib: float | None) -> None:
     if address_space_mib:
         limit = int(address_space_mib * 2**20)
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (OUTPUT_FILE_BYTES, OUTPUT_FILE_BYTES))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
     _, hard = resource.getrlimit(resource.RLIMIT_NPROC)
     cap = MAX_PROCESSES if hard == resource.RLIM_INFINITY else min(MAX_PROCESSES, hard)
     resource.setrlimit(resource.RLIMIT_NPROC, (cap, cap))
@@ -62,9 +126,12 @@ class Meter:
     inclusive: bool = False
     _reaped_start: float = 0.0
     _waits: dict = field(default_factory=dict)   # (pid, tid) -> last run delay seen, ns
+    _cpu_s: float = 0.0                          # the most CPU reported so far
 
     def __post_init__(self):
         self._reaped_start = 0.0 if self.inclusive else self._reaped()
+        if not os.path.exists(SCHEDSTAT):   # waits unknown, not zero: sleep is not charged
+            self._waits = None
 
     def _reaped(self) -> float:
         try:
@@ -91,6 +158,9 @@ class Meter:
             except psutil.Error:
                 continue
             self._note_waits(member.pid)
+        # Never less than before: a process that ended and is not yet collected is counted
+        # neither as alive nor in its parent for a moment.
+        usage.cpu_s = self._cpu_s = max(usage.cpu_s, self._cpu_s)
         usage.wait_s = sum(self._waits.values()) / 1e9 if self._waits is not None else None
         return usage
 
@@ -101,8 +171,6 @@ class Meter:
         try:
             threads = os.listdir(f"/proc/{pid}/task")
         except OSError:
-            if not sys.platform.startswith("linux"):
-                self._waits = None
             return
         for tid in threads:
             try:

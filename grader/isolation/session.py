@@ -4,8 +4,10 @@ Where forking after torch is safe (Linux), the worker is a session that imports 
 forks a child per stage; elsewhere (macOS, Windows) each stage is a fresh process. Either way a
 stage has:
 
+- a watchdog over the size of the job folder, where its writes stay after it ends;
 - a start-up limit (the student's import) and a work limit, in CPU seconds of the stage's
-  processes (limits.py), and a wall-clock net, generous, for code that sleeps;
+  processes (limits.py), where time off the CPU that was not spent waiting for one (sleep)
+  counts too, and a wall-clock net, generous, for a machine too busy to run it;
 - a stage cut by that net while its processes waited for a CPU is *starved*: the machine, not
   the student, ran out of time, and whoever reads the result is told;
 - a resident-memory watchdog over its processes, the start and the end of what it printed
@@ -32,7 +34,9 @@ from pathlib import Path
 
 import psutil
 
-from grader.isolation.limits import OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits, wall_net
+from grader.isolation.limits import (IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES,
+                                     OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits, charged,
+                                     folder_usage, wall_net)
 from grader.isolation.tiers import Cell
 from grader.kit import KIT_ROOT
 from grader.worker import protocol
@@ -65,6 +69,10 @@ class StageLimits:
     output_chars: int       # what the student's code printed, kept from the start and the end
     wall_cap_s: float = float("inf")   # what is left of the grading's own wall-clock cap
     whole: bool = False     # the work limit counts the start-up's CPU too (the timed run)
+    disk_bytes: int = JOB_DISK_BYTES   # what the job folder may hold while the stage runs
+    # Wall seconds per phase off the CPU, not waiting for one, before they count as CPU time
+    # (limits.charged); None: never, for a stage that waits on a GPU.
+    idle_grace_s: float | None = IDLE_GRACE_S
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,7 @@ class Received:
 class StageOutcome:
     """How a stage ended, what it used, and every record its worker sent."""
     stage: str
-    status: str = "ok"             # ok, crashed, timeout, memory
+    status: str = "ok"             # ok, crashed, timeout, memory, disk
     phase: str = "startup"         # how far it got: startup, work, done
     starved: bool = False          # cut by the wall-clock net while waiting for a CPU
     events: list[Received] = field(default_factory=list)
@@ -144,7 +152,7 @@ class WorkerSession:
             output.close()
             outcome.status, outcome.output = "crashed", self._log(f"the worker is gone ({error})")
             return outcome
-        reader = _Watch(outcome, limits, meter, on_record).follow(channel)
+        reader = _Watch(outcome, limits, meter, on_record, self.cell.job).follow(channel)
         if process is not None:
             _wait_then_kill(process, meter, grace=outcome.phase == "done")
             self.cell.sweep()
@@ -241,13 +249,20 @@ class WorkerSession:
 
 
 class _Watch:
-    """Follows one stage: its records as they arrive, its CPU, wall clock and memory."""
+    """Follows one stage: its records as they arrive, its CPU, wall clock and memory, and the
+    size of the job `folder`."""
 
-    def __init__(self, outcome: StageOutcome, limits: StageLimits, meter: Meter, on_record):
+    DISK_EVERY_S = 0.5   # wall seconds between looks at the folder (a look is a walk of it)
+
+    def __init__(self, outcome: StageOutcome, limits: StageLimits, meter: Meter, on_record,
+                 folder: Path, clock=time.monotonic):
         self.outcome, self.limits, self.meter, self.on_record = outcome, limits, meter, on_record
-        self.started = time.monotonic()
+        self.folder, self.clock = folder, clock
+        self.started = clock()
+        self.disk_due = 0.0   # when the next look at the folder is due, in wall seconds
         self.usage = meter.sample()
         self.mark = (0.0, 0.0, self.usage.wait_s)   # wall, CPU and wait at the phase's start
+        self.start = self.mark                      # and at the stage's
 
     def follow(self, channel) -> threading.Thread:
         """Until the stage is done, ends, or goes over a limit; returns the channel's reader."""
@@ -274,7 +289,7 @@ class _Watch:
             return
         if isinstance(record, (Ready, Done, protocol.Epoch)):
             self._measure()   # these are timed to the CPU second
-        wall, cpu = time.monotonic() - self.started, self.usage.cpu_s
+        wall, cpu = self.clock() - self.started, self.usage.cpu_s
         self.outcome.events.append(Received(record, wall, cpu))
         if isinstance(record, Ready) and self.outcome.phase == "startup":
             self.outcome.phase, self.outcome.startup_s = "work", cpu
@@ -287,7 +302,7 @@ class _Watch:
     def _measure(self) -> None:
         self.usage: Usage = self.meter.sample()
         outcome, usage = self.outcome, self.usage
-        outcome.wall_s = time.monotonic() - self.started
+        outcome.wall_s = self.clock() - self.started
         outcome.wait_s = usage.wait_s
         outcome.peak_rss_mib = max(outcome.peak_rss_mib, usage.rss_mib)
         if outcome.phase == "work":
@@ -295,18 +310,28 @@ class _Watch:
         if outcome.phase == "done" or outcome.status != "ok":
             return
         limit = self.limits.startup_s if outcome.phase == "startup" else self.limits.work_s
-        wall, cpu = outcome.wall_s - self.mark[0], usage.cpu_s - self.mark[1]
-        if outcome.phase == "work" and self.limits.whole:
-            cpu = usage.cpu_s   # every CPU-second since the stage left the session
+        # With `whole`, the work is charged every second since the stage left the session.
+        start = self.start if outcome.phase == "work" and self.limits.whole else self.mark
+        wall, cpu = outcome.wall_s - start[0], usage.cpu_s - start[1]
+        waited = None if usage.wait_s is None or start[2] is None else usage.wait_s - start[2]
         if usage.rss_mib > self.limits.memory_mib:
             outcome.status = "memory"
-        elif cpu > limit:
-            outcome.status = "timeout"
+        elif self._folder_too_big(outcome.wall_s):
+            outcome.status = "disk"
+        elif charged(cpu, wall, waited, self.limits.idle_grace_s) > limit:
+            outcome.status = "timeout"   # its own doing: on a CPU, or asleep
         elif wall > min(wall_net(limit), self.limits.wall_cap_s - (outcome.wall_s - wall)):
             outcome.status = "timeout"
-            waited = None if usage.wait_s is None or self.mark[2] is None \
-                else usage.wait_s - self.mark[2]
             outcome.starved = waited is None or waited > 0.5 * max(wall - cpu, 0.0)
+
+    def _folder_too_big(self, now_s: float) -> bool:
+        """Whether the job folder holds more than the stage's limit, or more entries than
+        limits.JOB_ENTRIES; looked at every DISK_EVERY_S, since a look walks the folder."""
+        if now_s < self.disk_due:
+            return False
+        self.disk_due = now_s + self.DISK_EVERY_S
+        used, entries = folder_usage(self.folder)
+        return used > self.limits.disk_bytes or entries > JOB_ENTRIES
 
 
 def _read_lines(channel, lines: queue.Queue) -> None:

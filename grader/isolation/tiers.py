@@ -24,6 +24,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
+import platform
 import random
 import shutil
 import signal
@@ -49,7 +50,10 @@ MARKER = "LENET5_JOB"             # in every worker's environment, to find stray
 PRIVATE_TMP = "LENET5_PRIVATE_TMP"   # set where /tmp and /dev/shm are the job's own (a view)
 SHARED_TEMPORARY = ("/tmp", "/var/tmp", "/dev/shm")   # writable by any uid on most machines
 PR_CAPBSET_DROP = 24
-PROBE = "import grader.worker.protocol, importlib.util as u; assert u.find_spec('torch')"
+# A worker's imports, and the seccomp filter every stage installs: a kernel that refuses it
+# fails the probe, so the machine says so before any submission runs.
+PROBE = ("import grader.worker.protocol, grader.worker.seccomp as s, importlib.util as u; "
+         "s.install(); assert u.find_spec('torch')")
 PROBE_CUDA = "import torch; assert torch.cuda.is_available()"
 # All that a worker imports of the kit: the package marker and the worker side.
 WORKER_CODE = (PACKAGE / "__init__.py", PACKAGE / "worker")
@@ -61,13 +65,20 @@ WORKER_CODE = (PACKAGE / "__init__.py", PACKAGE / "worker")
 # - only_own_folder:  read anything outside the system, Python and its own folder, such as a
 #                     classmate's file, another checkout of the kit or a shared /tmp;
 # - no_network:       reach any network, the machine's own loopback included;
-# - no_processes:     see or signal any process outside its own grading.
+# - no_processes:     see or signal any process outside its own grading;
+# - no_new_processes: start a process or run a program, so every CPU-second a stage causes is
+#                     its own process's (a seccomp filter: every tier where `SECCOMP` holds).
 PROMISES = {
     "view": frozenset({"kit_read_only", "secrets_hidden", "private_hidden", "only_own_folder",
                        "no_network", "no_processes"}),
     "own_uid": frozenset({"kit_read_only", "secrets_hidden", "private_hidden"}),
     "none": frozenset(),
 }
+
+# Where every stage installs the worker's seccomp filter (grader/worker/seccomp.py, which the
+# grading side does not import): Linux on the architectures the filter is written for. Not
+# macOS (no seccomp) nor Windows, whatever the tier.
+SECCOMP = sys.platform.startswith("linux") and platform.machine() in ("x86_64", "aarch64")
 
 
 @dataclass(frozen=True)
@@ -86,7 +97,7 @@ class Confinement:
 
     @property
     def promises(self) -> frozenset[str]:
-        return PROMISES[self.kind]
+        return PROMISES[self.kind] | ({"no_new_processes"} if SECCOMP else frozenset())
 
     def describe(self) -> dict[str, str]:
         """Which protection a grading had, in words, for its report."""
@@ -102,8 +113,10 @@ class Confinement:
                  "own_uid": "what any user may read; data, solution and grader outputs closed",
                  "none": "everything the grader's user can read and write"}[self.kind]
         network = "open" if self.kind != "view" else "none (own network namespace)"
+        processes = ("none of its own: fork and exec refused (seccomp)" if SECCOMP
+                     else "may start processes (no seccomp filter on this platform)")
         return {"tool": self.tool, "user": user, "files": files, "network": network,
-                "kind": self.kind}
+                "processes": processes, "kind": self.kind}
 
 
 class Cell:

@@ -11,6 +11,11 @@ every process its stages leave behind, so a stage's strays stay where the grader
 
 Where forking after torch is unsafe (macOS, Windows), every stage is a process of its own
 (`stage`), with its records on the standard output it was started with.
+
+Either way, a stage's process forbids itself new processes (seccomp.py) before the submission
+is imported: in the session's child right after the fork, in a `stage` process before its
+stage begins (torch then loads under the filter, which it does not mind). The session itself
+must fork, and never runs student code.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ import signal
 import socket
 import sys
 from pathlib import Path
+
+from grader.worker import seccomp
 
 PR_SET_CHILD_SUBREAPER, PR_SET_DUMPABLE = 36, 4
 
@@ -85,6 +92,7 @@ def _serve(control: socket.socket) -> None:
             devnull = os.open(os.devnull, os.O_RDONLY)
             os.dup2(devnull, 0)
             try:
+                seccomp.install()
                 stages.run(Path(os.fsdecode(message)), channel, output)
             finally:
                 sys.stdout.flush()
@@ -111,6 +119,7 @@ def stage(folder: Path) -> None:
     from grader.worker import stages
 
     channel = os.dup(1)
+    seccomp.install()
     stages.run(folder, channel, 2)
 
 

@@ -36,6 +36,9 @@ NEEDS = {"tamper_grader": "kit_read_only", "fake_results": "secrets_hidden",
 # Attacks that, where their promise is not kept, show themselves working: they score more than
 # their honest part (or, for exfiltrate and network, their loot and connections show).
 SHOWN_WORKING = ("read_solution", "copy_classmate", "exfiltrate", "network")
+# A process that outlives a grading run here is found below this process, not among gradings
+# that others run on the machine (conftest.worker_processes).
+pytestmark = pytest.mark.usefixtures("adopt_orphans")
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -1,17 +1,206 @@
 """A worker session's stages themselves: whatever the worker does, a stage ends within its CPU
-limits, its wall-clock net and its memory limit, returns an outcome that says how it ended,
-keeps the start and end of a flood of output, and leaves no process of the stage behind."""
+limits (sleep counted), its wall-clock net, its memory limit and its job folder's disk cap,
+returns an outcome that says how it ended, keeps the start and end of a flood of output, and
+leaves no process of the stage behind. The limits' arithmetic is tested first, on a fake meter
+and a fake clock, without processes."""
 
 from __future__ import annotations
 
+import os
 import time
+from collections import namedtuple
 
 import pytest
 from conftest import REDTEAM, STARTER, worker_processes
 
 from grader.grading import verification
-from grader.isolation.session import StageLimits
-from grader.worker.protocol import Contract, Done, Ready, Request
+from grader.isolation import limits
+from grader.isolation.limits import Meter, Usage, folder_usage
+from grader.isolation.session import StageLimits, StageOutcome, _Watch
+from grader.worker.protocol import Contract, Done, ImportFailed, Ready, Request
+
+# --- the arithmetic, on a fake meter -----------------------------------------------------------
+
+
+class Script:
+    """A fake clock and meter: `advance` moves wall clock, CPU and run-queue wait on."""
+
+    def __init__(self, waits_known=True):
+        self.now, self.usage = 0.0, Usage(rss_mib=100.0, cpu_s=0.0,
+                                          wait_s=0.0 if waits_known else None)
+
+    def clock(self) -> float:
+        return self.now
+
+    def sample(self) -> Usage:
+        return Usage(self.usage.rss_mib, self.usage.cpu_s, self.usage.wait_s)
+
+    def advance(self, wall, cpu=0.0, wait=0.0):
+        self.now += wall
+        self.usage.cpu_s += cpu
+        if self.usage.wait_s is not None:
+            self.usage.wait_s += wait
+
+
+def _watch(script, tmp_path, **overrides) -> _Watch:
+    settings = {"startup_s": 10, "work_s": 10, "memory_mib": 1000, "output_chars": 100,
+                **overrides}
+    return _Watch(StageOutcome("inspect"), StageLimits(**settings), script, None, tmp_path,
+                  clock=script.clock)
+
+
+def _run(watch, script, seconds, cpu_rate=0.0, wait_rate=0.0, step=0.5):
+    """Advance in steps, measuring after each, until `seconds` pass or the stage is stopped;
+    returns the wall seconds it took."""
+    passed = 0.0
+    while passed < seconds and watch.outcome.status == "ok":
+        script.advance(step, step * cpu_rate, step * wait_rate)
+        passed += step
+        watch._measure()
+    return passed
+
+
+def test_a_sleeper_is_charged_its_sleep_beyond_the_grace(tmp_path):
+    script = Script()
+    watch = _watch(script, tmp_path)
+    took = _run(watch, script, 600, cpu_rate=0.01)
+    outcome = watch.outcome
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
+    assert took == pytest.approx(10 + limits.IDLE_GRACE_S, abs=1.0)
+
+
+def test_a_starved_stage_gets_the_wall_clock_net_and_is_told_so(tmp_path):
+    """Waiting for a CPU (a run queue's delay) is the machine's doing: not charged."""
+    script = Script()
+    watch = _watch(script, tmp_path)
+    took = _run(watch, script, 600, cpu_rate=0.05, wait_rate=0.95)
+    assert (watch.outcome.status, watch.outcome.starved) == ("timeout", True)
+    assert took == pytest.approx(limits.wall_net(10), abs=1.0)
+
+
+def test_threads_at_work_beside_a_sleeping_one_are_charged_their_cpu_only(tmp_path):
+    """Waits and CPU are sums over threads: two threads at work use 2 CPU-seconds a second, and
+    a third, asleep, adds nothing; the limit is reached after 5 wall seconds, not earlier."""
+    script = Script()
+    watch = _watch(script, tmp_path)
+    took = _run(watch, script, 600, cpu_rate=2.0, wait_rate=0.0)
+    assert watch.outcome.status == "timeout"
+    assert took == pytest.approx(10 / 2, abs=0.6)
+
+
+def test_each_phase_has_its_own_grace(tmp_path):
+    """The start-up's idle time does not count against the work's limit."""
+    script = Script()
+    watch = _watch(script, tmp_path)
+    _run(watch, script, 12, cpu_rate=0.0)   # asleep within startup's 10 s + grace
+    assert watch.outcome.status == "ok"
+    watch._receive(Ready().encode().encode())
+    assert watch.outcome.phase == "work"
+    took = _run(watch, script, 600, cpu_rate=1.0)
+    assert watch.outcome.status == "timeout"
+    assert took == pytest.approx(10, abs=0.6)
+
+
+@pytest.mark.parametrize("case", ["waits unknown", "no grace (GPU)"])
+def test_where_sleep_is_not_charged_only_the_wall_clock_net_stops_it(case, tmp_path):
+    script = Script(waits_known=case != "waits unknown")
+    grace = {"idle_grace_s": None} if case == "no grace (GPU)" else {}
+    watch = _watch(script, tmp_path, **grace)
+    took = _run(watch, script, 600, cpu_rate=0.01)
+    assert watch.outcome.status == "timeout"
+    assert took == pytest.approx(limits.wall_net(10), abs=1.0)
+    assert watch.outcome.starved == (case == "waits unknown")   # unknown: not blamed
+
+
+def test_a_job_folder_over_its_cap_stops_the_stage(tmp_path):
+    script = Script()
+    watch = _watch(script, tmp_path, disk_bytes=1 << 20)
+    _run(watch, script, 2)
+    assert watch.outcome.status == "ok"
+    (tmp_path / "big").write_bytes(os.urandom(2 << 20))
+    _run(watch, script, 2)
+    assert watch.outcome.status == "disk"
+
+
+def test_too_many_entries_stop_the_stage_however_small(tmp_path, monkeypatch):
+    monkeypatch.setattr("grader.isolation.session.JOB_ENTRIES", 50)
+    script = Script()
+    watch = _watch(script, tmp_path)
+    for index in range(60):
+        (tmp_path / str(index)).touch()
+    _run(watch, script, 2)
+    assert watch.outcome.status == "disk"
+
+
+class Process:
+    """A fake psutil process, with no threads to read run delays of, whose CPU time reads
+    `readings` in turn."""
+    pid = -1
+    times = namedtuple("times", "user system children_user children_system")
+
+    def __init__(self, readings):
+        self.readings = iter(readings)
+
+    def cpu_times(self):
+        return self.times(next(self.readings), 0.0, 0.0, 0.0)
+
+    def memory_info(self):
+        return namedtuple("memory", "rss")(0)
+
+    def children(self, recursive):
+        return []
+
+
+def test_the_meter_never_reports_less_cpu_than_before():
+    """A process that ended and is not yet collected is for a moment counted nowhere."""
+    meter = Meter(Process([3.0, 1.0, 4.0]), inclusive=True)
+    assert [meter.sample().cpu_s for _ in range(3)] == [3.0, 3.0, 4.0]
+
+
+def test_without_schedstat_waits_are_unknown_not_zero(monkeypatch, tmp_path):
+    """Zero would charge a starved stage its wait as sleep; unknown charges CPU alone."""
+    (tmp_path / "present").touch()
+    monkeypatch.setattr(limits, "SCHEDSTAT", str(tmp_path / "present"))
+    assert Meter(Process([1.0]), inclusive=True).sample().wait_s == 0.0
+    monkeypatch.setattr(limits, "SCHEDSTAT", str(tmp_path / "absent"))
+    assert Meter(Process([1.0]), inclusive=True).sample().wait_s is None
+
+
+def test_folder_usage_counts_blocks_once_without_following_links(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "big").write_bytes(os.urandom(4 << 20))
+    job = tmp_path / "job"
+    (job / "deep" / "er").mkdir(parents=True)
+    (job / "deep" / "er" / "data").write_bytes(os.urandom(1 << 20))
+    os.link(job / "deep" / "er" / "data", job / "again")   # a second name: counted once
+    (job / "link").symlink_to(outside)                     # not followed
+    with open(job / "sparse", "wb") as handle:             # holds nothing: counts nothing
+        handle.truncate(8 << 20)
+    used, entries = folder_usage(job)
+    assert (1 << 20) <= used < (1 << 20) + (256 << 10)
+    assert entries == 6
+
+
+def test_folder_usage_stops_after_its_entry_cap(tmp_path):
+    for index in range(30):
+        (tmp_path / str(index)).touch()
+    assert folder_usage(tmp_path, max_entries=10) == (0, 11)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="root reads a folder whatever its mode")
+def test_a_folder_the_grader_cannot_list_counts_as_over(tmp_path):
+    hidden = tmp_path / "hidden"
+    hidden.mkdir()
+    hidden.chmod(0)
+    try:
+        assert folder_usage(tmp_path, max_entries=10)[1] == 11
+    finally:
+        hidden.chmod(0o700)
+
+
+# --- real stages -------------------------------------------------------------------------------
 
 
 @pytest.fixture
@@ -32,6 +221,7 @@ def stage(grader, tmp_path):
             request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
             outcome = job.session.run(folder, request, StageLimits(**settings), seen.append)
             outcome.elapsed = time.monotonic() - started
+            outcome.folder = job.folder
         assert not worker_processes(grader.workspace.root), "a process outlived its stage"
         return outcome, seen
     return run
@@ -59,11 +249,22 @@ def test_a_hang_in_the_work_is_a_work_timeout_in_cpu_seconds(stage):
     assert 2 <= outcome.work_s < 2 + 1
 
 
-def test_code_that_sleeps_meets_the_wall_clock_net_and_is_not_starved(stage, monkeypatch):
+def test_code_that_sleeps_is_stopped_by_its_cpu_limit(stage, monkeypatch):
+    """Without a wall-clock net at all, a sleeper is stopped as its sleep is charged; were it
+    not, its import would end after 120 s and the stage would end as a crash."""
+    from grader.isolation import session
+
+    monkeypatch.setattr(session, "wall_net", lambda cpu_s: float("inf"))
+    outcome, _ = stage("import os, time\ntime.sleep(120)\nos._exit(3)\n", startup_s=2)
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
+    assert outcome.startup_s < 1   # its CPU alone was far from the limit
+
+
+def test_where_sleep_is_not_charged_it_meets_the_wall_clock_net_unstarved(stage, monkeypatch):
     from grader.isolation import session
 
     monkeypatch.setattr(session, "wall_net", lambda cpu_s: 3.0)
-    outcome, _ = stage("import time\ntime.sleep(600)\n")
+    outcome, _ = stage("import time\ntime.sleep(600)\n", idle_grace_s=None)
     assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
     assert outcome.startup_s < 1 and outcome.wall_s < 3 + 5
 
@@ -84,3 +285,37 @@ def test_a_flood_of_output_keeps_its_start_and_end(stage):
                        "print('LAST')\nraise SystemExit\n", output_chars=1000)
     assert outcome.output.startswith("FIRST") and outcome.output.rstrip().endswith("LAST")
     assert "bytes of output cut" in outcome.output and len(outcome.output) < 1200
+
+
+def test_a_stage_cannot_start_processes_but_has_threads(stage):
+    """The seccomp filter (worker/seccomp.py), in the stage's own process: threads, torch's
+    included, work; a fork fails, so a child can neither escape the meter nor the kill."""
+    code = ("import os, signal, threading, torch\n"
+            "torch.set_num_threads(2)\n"
+            "(torch.randn(1000, 1000) @ torch.randn(1000, 1000)).sum()\n"
+            "seen = []\n"
+            "thread = threading.Thread(target=seen.append, args=(1,))\n"
+            "thread.start(); thread.join()\n"
+            "print('threads', len(os.listdir('/proc/self/task')), seen, flush=True)\n"
+            "signal.signal(signal.SIGCHLD, signal.SIG_IGN)\n"
+            "os.fork()\n")
+    outcome, seen = stage(code)
+    failed = next(record for record in seen if isinstance(record, ImportFailed))
+    assert failed.error_type == "PermissionError"
+    threads = outcome.output.split("threads ")[1].split()
+    assert int(threads[0]) > 1 and threads[1] == "[1]"
+
+
+def test_a_job_folder_over_its_cap_ends_the_stage_and_is_removed(stage):
+    """The job folder's watchdog stops a stage that writes too much (here, 8 MiB files up to
+    1 GiB, then a crash: reaching it would mean the watchdog missed the writes), and the folder
+    is gone with its grading."""
+    code = ("import os\n"
+            "block = os.urandom(8 << 20)\n"
+            "for index in range(128):\n"
+            "    with open(f'fill-{index}', 'wb') as handle:\n"
+            "        handle.write(block)\n"
+            "os._exit(3)\n")
+    outcome, _ = stage(code, disk_bytes=128 << 20)
+    assert (outcome.status, outcome.phase) == ("disk", "startup")
+    assert not outcome.folder.exists()

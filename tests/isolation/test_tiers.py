@@ -101,7 +101,8 @@ def test_the_best_tier_is_chosen_and_named(grader):
     own uid: with a view, even a Python under a private /root is readable to that uid."""
     assert grader.confinement.kind == "view"
     assert grader.confinement.drop_root == (os.geteuid() == 0)
-    assert set(grader.confinement.describe()) == {"tool", "user", "files", "network", "kind"}
+    assert set(grader.confinement.describe()) == {"tool", "user", "files", "network",
+                                                  "processes", "kind"}
 
 
 def test_an_unknown_forced_tier_is_a_usage_error(monkeypatch):

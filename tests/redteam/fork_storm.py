@@ -1,6 +1,8 @@
 # expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """A correct solution that also starts 100 processes which leave its session and sleep for an
-hour, plus a double-forked daemon, every time it trains: all must be gone after grading."""
+hour, plus a double-forked daemon, every time it trains: all must be gone after grading. Where
+the grader refuses it processes (the worker's seccomp filter on Linux), the first fork fails
+and the storm gives up, so that the honest part still runs."""
 
 import os
 
@@ -14,7 +16,11 @@ LEARNING_RATE = 1e-3
 
 def storm(count=100):
     for _ in range(count):
-        if os.fork() == 0:
+        try:
+            child = os.fork()
+        except OSError:
+            return
+        if child == 0:
             os.setsid()
             if os.fork() == 0:
                 os.execv("/bin/sleep", ["sleep", "3600"])
