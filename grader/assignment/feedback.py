@@ -57,6 +57,8 @@ MESSAGES = {
     "stage_timeout": lambda c: "Your code ran out of time before this check ran "
                                "(an endless loop, or very slow code at import or in forward).",
     "stage_memory": lambda c: "Your code used more memory than allowed before this check ran.",
+    "stage_disk": lambda c: "Your code wrote more files to disk than allowed before this check "
+                            "ran.",
     "stage_ok": lambda c: "This check was not reached.",
     "raised": lambda c: f"Your code raised an error here:\n\n{c['error']}",
     "output_shape": lambda c: f"`forward` on a batch of 2 images returned {_shape(c['shape'])}; "

@@ -14,6 +14,8 @@ take well under a second of one thread (`bench/bench.py` measures it).
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from grader.assignment import spec
@@ -93,17 +95,22 @@ def mean_loss(weights: dict[str, np.ndarray], images: np.ndarray, labels: np.nda
     return float(-log_probs[np.arange(len(labels)), labels].mean())
 
 
-def expected_shapes(kind: str) -> dict[str, tuple[int, ...]]:
-    """The shape of every part of weight set `kind` for LeNet5(10)."""
-    return spec.parameter_shapes(spec.N_CLASSES, kind)
-
-
-def complete(weights: dict[str, np.ndarray], kind: str) -> bool:
-    """Whether `weights` holds every part of set `kind` in its shape (a worker's file is a
-    claim: anything else is not weights this grader can run)."""
-    shapes = expected_shapes(kind)
-    return set(weights) == set(PROBE_PARTS) and all(
-        tuple(weights[part].shape) == shapes[part] for part in PROBE_PARTS)
+def conform(weights: dict[str, np.ndarray] | None, kind: str) -> dict[str, np.ndarray] | None:
+    """`weights` in the shapes of weight set `kind` for LeNet5(10), or None where a part is
+    missing or of another size (a worker's files are a claim: anything else is not weights
+    this grader can run). C5's weight may come as a Linear's, 120 x (its inputs)."""
+    shapes = spec.parameter_shapes(spec.N_CLASSES, kind)
+    if weights is None or set(weights) != set(PROBE_PARTS):
+        return None
+    conformed = {}
+    for part, shape in shapes.items():
+        array = weights[part]
+        if tuple(array.shape) != shape and not (
+                part == "C5.weight" and array.shape[:1] == shape[:1]
+                and array.size == math.prod(shape)):
+            return None
+        conformed[part] = array.reshape(shape)
+    return conformed
 
 
 def loop_result(probe: Probe, verified: Verification | None, inspection: Inspection,
@@ -118,8 +125,9 @@ def loop_result(probe: Probe, verified: Verification | None, inspection: Inspect
     variant = verified.variant if verified is not None else None
     if variant is None:
         return LoopResult(share(observed.value.get("predictions"), labels), by_grader=False)
-    after, kind = inspection.loop_weights, variant["set"]
-    if after is None or not complete(after, kind):
+    kind = variant["set"]
+    after = conform(inspection.loop_weights, kind)
+    if after is None:
         return LoopResult(None)
     images = normalize(images)
     before = probe.weights[(spec.N_CLASSES, kind)]

@@ -31,6 +31,7 @@ from grader.assignment.rubric import Rubric
 from grader.grading import evaluation, verification
 from grader.grading.verification import Probe
 from grader.grading.workspace import Job, StageFolder
+from grader.isolation.limits import IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES
 from grader.isolation.session import StageLimits, StageOutcome
 from grader.worker.protocol import (
     PART_BYTES,
@@ -90,7 +91,7 @@ class Stages:
             startup_s=self.limit("startup_s"), work_s=work_s,
             memory_mib=limits["cuda_memory_mib" if on_gpu else "memory_mib"],
             output_chars=limits["output_chars"], wall_cap_s=max(0.0, job.remaining()),
-            whole=whole), on_record)
+            whole=whole, idle_grace_s=None if on_gpu else IDLE_GRACE_S), on_record)
         job.logs[request.stage] = outcome.output
         job.usage[request.stage] = {
             "startup_s": round(outcome.startup_s, 3), "work_s": round(outcome.work_s, 3),
@@ -191,7 +192,7 @@ class Stages:
                 return run
             run.failure = StageFailure(
                 "train", "timeout" if train.status == "timeout" else "error",
-                error.error if error else f"the process ended ({train.status}):\n{train.output}")
+                error.error if error else f"{_ended(train.status)}:\n{train.output}")
             return run
         run.epochs = epochs[-1].record.epoch
         if run.epochs < run.planned_epochs and error:
@@ -215,9 +216,9 @@ class Stages:
         LeNet-5 (evaluation.py) on test images that no worker sees."""
         accuracies = []
         for epoch in range(run.epochs + 1):
-            weights = start if epoch == 0 else _parts(job.stage,
-                                                      functools.partial(epoch_file, epoch))
-            if weights is None or not evaluation.complete(weights, variant["set"]):
+            weights = start if epoch == 0 else evaluation.conform(
+                _parts(job.stage, functools.partial(epoch_file, epoch)), variant["set"])
+            if weights is None:
                 run.failure = StageFailure("train", "error", f"the weights after epoch {epoch} "
                                            "were not handed over whole")
                 return None
@@ -249,9 +250,17 @@ class Stages:
             error = outcome.first(StageFailed) or outcome.first(ImportFailed)
             run.failure = StageFailure(
                 "evaluate", "timeout" if outcome.status == "timeout" else "error",
-                error.error if error else f"the process ended ({outcome.status})")
+                error.error if error else _ended(outcome.status))
             return None
         return [evaluation.share(found[epoch], labels) for epoch in wanted]
+
+
+def _ended(status: str) -> str:
+    """How a stage that left no error of the student's ended, in words."""
+    return {"disk": f"it wrote more than {JOB_DISK_BYTES >> 20} MiB or {JOB_ENTRIES:,} files "
+                    "to its folder",
+            "memory": "it used more memory than allowed",
+            "timeout": "it ran out of time"}.get(status, f"the process ended ({status})")
 
 
 @dataclass

@@ -31,7 +31,7 @@ def sandbox_line(result: SubmissionResult) -> str:
     if not box:
         return "workers: not started"
     return (f"workers: {box['tool']}; user: {box['user']}; files: {box['files']}; "
-            f"network: {box['network']}")
+            f"network: {box['network']}; processes: {box.get('processes', 'not limited')}")
 
 
 FLAGS_INTRO = ("Flagged for a person to review (no points are taken for these; a LeNet "
