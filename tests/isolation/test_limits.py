@@ -7,7 +7,6 @@ and a fake clock, without processes."""
 from __future__ import annotations
 
 import os
-import time
 from collections import namedtuple
 
 import pytest
@@ -217,10 +216,8 @@ def stage(grader, tmp_path):
             folder = job.open_stage("inspect")   # as Stages.inspect does
             for name, array in verification.draw(grader.mnist.train_images).arrays().items():
                 folder.place_array(name, array)
-            started = time.monotonic()
             request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
             outcome = job.session.run(folder, request, StageLimits(**settings), seen.append)
-            outcome.elapsed = time.monotonic() - started
             outcome.folder = job.folder
         assert not worker_processes(grader.workspace.root), "a process outlived its stage"
         return outcome, seen
@@ -239,8 +236,8 @@ def test_a_healthy_stage_reports_in_order_and_ends_done(stage):
 
 def test_a_hang_at_import_is_a_startup_timeout(stage):
     outcome, _ = stage(REDTEAM / "import_loop.py", startup_s=3)
-    assert (outcome.status, outcome.phase) == ("timeout", "startup")
-    assert outcome.elapsed < 3 + 10
+    assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
+    assert outcome.wall_s < limits.wall_net(3), "the CPU limit stopped it, not the net"
 
 
 def test_a_hang_in_the_work_is_a_work_timeout_in_cpu_seconds(stage):
