@@ -59,10 +59,11 @@ class Grader:
             address_space_mib=self.rubric.limits["address_space_mib"] if self.device == "cpu"
             else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
-        self.integrity = Integrity(whole_environment=self.confinement.kind == "none")
+        self.integrity = Integrity()
 
     def close(self) -> None:
         self.workspace.close()
+        self.integrity.close()
 
     def budget(self) -> float:
         """CPU seconds the timed run may train: calibrated on first use, then cached. From
