@@ -60,10 +60,11 @@ class Grader:
             else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
         self._test: TestSet | None = None
-        self.integrity = Integrity(whole_environment=self.confinement.kind == "none")
+        self.integrity = Integrity()
 
     def close(self) -> None:
         self.workspace.close()
+        self.integrity.close()
 
     def budget(self) -> float:
         """CPU seconds the timed run may train: calibrated on first use, then cached. From

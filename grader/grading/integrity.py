@@ -1,18 +1,50 @@
 """The kit checks that no grading changed what later gradings run.
 
-Under a tier with a view or an own uid (isolation/tiers.py) a worker cannot write the kit or the
-Python environment at all; the check of the grader's code and rubric stays as a second line. Under a
-tier that cannot prevent writes (the worker runs as the grader's own user), it also covers
-everything that runs later: the environment's site-packages and .pth files, the user's site
-folder, and the cached calibration of the time budget. A change stops grading and is named.
+Covered in every tier: the grader's package (its code and the bytecode Python caches beside it)
+and rubric; the Python environment: a virtual environment whole (bin/ with the interpreter's
+links and the console scripts, pyvenv.cfg, site-packages with its .pth files), outside one its
+scripts folder; every site-packages folder this Python reads, wherever it lies (the user's where
+Python reads it); the standard library with its extension modules; the interpreter's executable
+and every link leading to it; and the cached calibration of the time budget. A tier with a view
+or an own uid (isolation/tiers.py) keeps workers from writing any of it, but not the grading
+process, which runs as the grading user (root in a container): a link planted in a job folder
+that led it to write elsewhere would reach all of it, and in a tier with neither, the worker is
+that user. A change stops grading and is named.
+
+Not covered: the rest of the system (the dynamic loader, libc, /etc), which a write as root
+would break for every program, not only the kit; the grading process must not be led there.
+
+How, and why so. The check runs after every grading. A content hash of a torch environment
+(45,000 files, 6 GB) takes seconds. A stat signature of every file (inode, size, modification
+and change times; a write always moves the change time, which no user can set back) is sound,
+but on a 2-core machine it took 0.26 to 0.44 s a grading for the venv alone and 0.5 to 0.9 s
+with the standard library, in the kernel more than in Python (GNU find takes as long). So on
+Linux the kernel reports the writes instead: an inotify watch on every folder (an entry made,
+removed or renamed) and on every file (written, truncated, its attributes or link count
+changed, or closed after being opened for writing, which a write through a shared memory
+mapping needs too; a grading's processes are gone when it is checked). Set up once per grader
+(about 0.5 s for 59,000 watches there), the check then takes about 2 ms, most of it hashing the
+kit's code. The watches on files catch writes through another name of the same file (a hard
+link made outside the watched folders); a full queue counts as a change; a watched folder or
+interpreter link replaced by another (through a folder above it) shows in their stat
+signatures, compared at every check. Where inotify is missing (macOS, Windows) or its watches
+run out (fs.inotify.max_user_watches), the stat signatures of every file are compared instead.
 """
 
 from __future__ import annotations
 
+import compileall
+import ctypes
+import errno
 import hashlib
 import os
 import site
+import struct
 import sys
+import sysconfig
+import threading
+import weakref
+from dataclasses import dataclass
 
 from grader.errors import GraderCompromised
 from grader.grading.calibration import cache_dir
@@ -20,6 +52,55 @@ from grader.kit import PACKAGE, RUBRIC
 
 RESTORE = ("Stop grading, restore the kit (git checkout, or reinstall it) and the Python "
            "environment (recreate the virtual environment), and review that submission.")
+
+# inotify(7): what changes a file, and, on a folder, also what changes its entries.
+IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE = 0x2, 0x4, 0x8
+IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE, IN_DELETE = 0x40, 0x80, 0x100, 0x200
+IN_DELETE_SELF, IN_MOVE_SELF, IN_Q_OVERFLOW = 0x400, 0x800, 0x4000
+IN_DONT_FOLLOW = 0x02000000
+FILE_EVENTS = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_DELETE_SELF | IN_MOVE_SELF
+FOLDER_EVENTS = FILE_EVENTS | IN_MOVED_FROM | IN_MOVED_TO | IN_CREATE | IN_DELETE
+EVENT = struct.Struct("iIII")  # struct inotify_event: wd, mask, cookie, len, then the name
+OVERFLOW = "(more changes than inotify could queue)"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Folders watched whole (real paths, none inside another), folders inside them that this
+    Python never reads, and single paths: the interpreter and the links leading to it."""
+    trees: tuple[str, ...]
+    unused: frozenset[str]
+    files: tuple[str, ...]
+
+
+def environment(*also: str) -> Coverage:
+    """What Python runs later (see above), and the folders `also`."""
+    sites = {*site.getsitepackages(), *([site.getusersitepackages()] if site.ENABLE_USER_SITE
+                                        else [])}
+    stdlib = {sysconfig.get_path("stdlib"), sysconfig.get_path("platstdlib")}
+    # Outside a virtual environment sys.prefix is the system's (/usr): only its scripts count.
+    own = sys.prefix if sys.prefix != sys.base_prefix else sysconfig.get_path("scripts")
+    folders = {os.path.realpath(folder) for folder in (*sites, *stdlib, own, *also)}
+    trees = tuple(sorted(folder for folder in folders if not any(
+        other != folder and folder.startswith(other.rstrip(os.sep) + os.sep)
+        for other in folders)))
+    # A base interpreter's own site-packages, inside its standard library, where a virtual
+    # environment does not read it.
+    unused = frozenset(os.path.join(os.path.realpath(folder), name) for folder in stdlib
+                       for name in ("site-packages", "dist-packages")) - {
+        os.path.realpath(folder) for folder in sites}
+    links = [os.path.abspath(sys.executable)]
+    while os.path.islink(links[-1]) and len(links) < 40:
+        links.append(os.path.normpath(os.path.join(os.path.dirname(links[-1]),
+                                                   os.readlink(links[-1]))))
+    return Coverage(trees, unused, tuple(dict.fromkeys([*links, os.path.realpath(links[0])])))
+
+
+def grading_coverage() -> Coverage:
+    """The environment and the kit's package. The package's missing bytecode is written first:
+    Python would otherwise write it into the watched package on a module's first import."""
+    compileall.compile_dir(PACKAGE, quiet=2)
+    return environment(str(PACKAGE))
 
 
 def kit_digest() -> dict[str, str]:
@@ -31,51 +112,134 @@ def kit_digest() -> dict[str, str]:
 
 
 def environment_digest() -> dict[str, str]:
-    """Size and change times of every file Python may run later, by folder (the environment,
-    its site-packages wherever they are, the user's site folder), and the calibration cache:
-    a stat per file (ctime cannot be set back by a user), not a read: about a second."""
-    folders = {sys.prefix, *site.getsitepackages(), site.getusersitepackages()}
-    folders = {folder for folder in folders if not any(
-        other != folder and folder.startswith(other.rstrip(os.sep) + os.sep) for other in folders)}
-    calibration = cache_dir() / "calibration.json"
-    found = {str(calibration): hashlib.sha256(calibration.read_bytes()).hexdigest()
-             if calibration.exists() else "absent"}
-    for folder in sorted(folders):
-        digest = hashlib.sha256()
-        for root, dirs, files in os.walk(folder):
-            dirs.sort()
-            for name in sorted(files):
-                try:
-                    info = os.lstat(os.path.join(root, name))
-                except OSError:
-                    continue
-                digest.update(f"{root}/{name}\0{info.st_size}\0{info.st_mtime_ns}\0"
-                              f"{info.st_ctime_ns}\n".encode())
-        found[folder] = digest.hexdigest() if os.path.isdir(folder) else "absent"
-    return found
+    """Stat signatures of everything `environment()` covers and the calibration cache's hash:
+    what the red-team tests compare before and after the red team."""
+    coverage = environment()
+    return {**_signatures(coverage), **_tree_signatures(coverage), **_calibration()}
 
 
 class Integrity:
-    """What the grader checks after each grading, taken once when grading starts."""
+    """What the grader checks after each grading, taken when grading starts."""
 
-    def __init__(self, whole_environment: bool):
-        self.whole_environment = whole_environment
+    def __init__(self):
+        self.coverage = grading_coverage()
+        self.lock = threading.Lock()
+        self.changed: set[str] = set()  # once changed, every later check fails too
+        try:
+            self.watch = _Watch(self.coverage) if sys.platform.startswith("linux") else None
+        except OSError:
+            self.watch = None  # no inotify here, or its watches ran out
         self.before = self._take()
 
     def refresh(self) -> None:
         """Accept the present state: after the grader itself wrote the calibration cache,
         before any submission ran."""
-        self.before = self._take()
-
-    def _take(self) -> dict[str, str]:
-        return {**kit_digest(), **(environment_digest() if self.whole_environment else {})}
+        with self.lock:
+            if self.watch is not None:
+                self.watch.changes()
+            self.changed.clear()
+            self.before = self._take()
 
     def verify(self, name: str) -> None:
         """Stop everything if what later gradings run changed while `name` was graded."""
-        now = self._take()
-        changed = sorted(path for path in self.before.keys() | now.keys()
-                         if self.before.get(path) != now.get(path))
-        if changed:
-            raise GraderCompromised(
-                f"files that later gradings run changed while {name} was graded: "
-                f"{', '.join(changed)}. {RESTORE}")
+        with self.lock:
+            now = self._take()
+            self.changed |= {path for path in self.before.keys() | now.keys()
+                             if self.before.get(path) != now.get(path)}
+            if self.watch is not None:
+                self.changed |= self.watch.changes()
+            if self.changed:
+                raise GraderCompromised(
+                    f"files that later gradings run changed while {name} was graded: "
+                    f"{', '.join(sorted(self.changed))}. {RESTORE}")
+
+    def close(self) -> None:
+        if self.watch is not None:
+            self.watch.close()
+
+    def _take(self) -> dict[str, str]:
+        found = {**kit_digest(), **_signatures(self.coverage), **_calibration()}
+        if self.watch is None:
+            found.update(_tree_signatures(self.coverage))
+        return found
+
+
+class _Watch:
+    """inotify watches on every folder and file of the covered trees (Linux)."""
+
+    def __init__(self, coverage: Coverage):
+        libc = ctypes.CDLL(None, use_errno=True)
+        add = libc.inotify_add_watch
+        add.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32)
+        self.fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        if self.fd < 0:
+            raise OSError(ctypes.get_errno(), "inotify_init1")
+        self.close = weakref.finalize(self, os.close, self.fd)
+        self.paths: dict[int, str] = {}
+        try:
+            for tree in coverage.trees:
+                for folder, _, files in _walk(tree, coverage.unused):
+                    for path, events in ((folder, FOLDER_EVENTS), *(
+                            (os.path.join(folder, name), FILE_EVENTS) for name in files)):
+                        wd = add(self.fd, os.fsencode(path), events | IN_DONT_FOLLOW)
+                        if wd >= 0:
+                            self.paths[wd] = path
+                        elif ctypes.get_errno() != errno.ENOENT:  # gone: its folder saw it
+                            raise OSError(ctypes.get_errno(), f"inotify_add_watch {path}")
+        except OSError:
+            self.close()
+            raise
+
+    def changes(self) -> set[str]:
+        """What changed since the last call: every event is a write (nothing here asks for
+        reads)."""
+        found = set()
+        while True:
+            try:
+                data = os.read(self.fd, 1 << 16)
+            except BlockingIOError:
+                return found
+            offset = 0
+            while offset < len(data):
+                wd, mask, _, size = EVENT.unpack_from(data, offset)
+                name = data[offset + EVENT.size:offset + EVENT.size + size].rstrip(b"\0")
+                offset += EVENT.size + size
+                if mask & IN_Q_OVERFLOW:
+                    found.add(OVERFLOW)
+                else:
+                    path = self.paths.get(wd, f"watch {wd}")
+                    found.add(os.path.join(path, os.fsdecode(name)) if name else path)
+
+
+def _walk(tree: str, unused: frozenset[str]):
+    for folder, folders, files in os.walk(tree):
+        folders[:] = sorted(name for name in folders
+                            if os.path.join(folder, name) not in unused)
+        yield folder, folders, sorted(files)
+
+
+def _signature(path: str) -> str:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return "absent"
+    return (f"{info.st_dev}:{info.st_ino}:{info.st_mode:o}:{info.st_size}:{info.st_mtime_ns}:"
+            f"{info.st_ctime_ns}")
+
+
+def _signatures(coverage: Coverage) -> dict[str, str]:
+    """The watched folders' and the interpreter's own: a folder or link replaced shows here."""
+    return {path: _signature(path) for path in (*coverage.trees, *coverage.files)}
+
+
+def _tree_signatures(coverage: Coverage) -> dict[str, str]:
+    """The stat signature of every entry of the covered folders."""
+    return {path: _signature(path) for tree in coverage.trees
+            for folder, _, files in _walk(tree, coverage.unused)
+            for path in (folder, *(os.path.join(folder, name) for name in files))}
+
+
+def _calibration() -> dict[str, str]:
+    calibration = cache_dir() / "calibration.json"
+    return {str(calibration): hashlib.sha256(calibration.read_bytes()).hexdigest()
+            if calibration.exists() else "absent"}
