@@ -14,6 +14,7 @@ import shutil
 import socket
 import subprocess
 import threading
+from pathlib import Path
 
 import pytest
 from conftest import (KIT, REDTEAM, SOLUTION, available_tiers, expected_statuses, run_cli,
@@ -184,6 +185,27 @@ def test_each_tier_stops_what_it_promises_to(name, tier, test_rubric, listener, 
     listener.clear()
 
 
+@pytest.mark.parametrize("tier", available_tiers())
+def test_links_a_worker_plants_are_never_followed(tier, test_rubric, tmp_path):
+    """plant_links.py, in a full check in every tier: the grading process reads no file
+    through a link into any report (the solution's text appears nowhere) and writes nowhere a
+    link points (the file in /tmp stays absent). Against the kit before stage folders, the
+    same file put the solution into the report and made the grader create that file."""
+    written = Path("/tmp/lenet5-planted-by-a-student")
+    written.unlink(missing_ok=True)
+    page = tmp_path / "report.html"
+    done = run_cli("check", str(REDTEAM / "plant_links.py"), "--json", "--rubric",
+                   str(test_rubric), "--html", str(page),
+                   env={**os.environ, "LENET5_SANDBOX": tier})
+    result = json.loads(done.stdout)
+    statuses = {check["id"]: check["status"] for check in result["checks"]}
+    statuses.pop("accuracy")
+    expected = expected_statuses(REDTEAM / "plant_links.py")
+    assert statuses == {key: value for key, value in expected.items() if key != "accuracy"}
+    assert "the reference solution" not in done.stdout + done.stderr + page.read_text()
+    assert not written.exists() and not written.is_symlink()
+
+
 def test_flags_name_what_the_attacks_use(test_rubric):
     done = run_cli("check", str(REDTEAM / "network.py"), "--quick", "--json", "--rubric",
                    str(test_rubric))
@@ -323,7 +345,8 @@ def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubri
 # --- otter run: the attacks on files and the kit --------------------------------------------
 
 OTTER_ATTACKS = ("read_solution", "copy_classmate", "tamper_grader", "fake_results",
-                 "label_hunt", "network", "exfiltrate", "rewrite_reports")
+                 "label_hunt", "network", "exfiltrate", "rewrite_reports", "plant_links",
+                 "stage_carry")
 
 
 @pytest.mark.slow
