@@ -1,7 +1,7 @@
 # expect: architecture=failed parameters=failed layers=failed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """A wrong model (ReLU, no padding: 44,426 parameters) that, at import, finds the worker's
-inspection in memory and rewrites what it reports: the layer trace of the handout's table, and
-the right output shape for every k. Only the grader's own LeNet-5 (weights it chose, outputs
+inspection in memory and rewrites what it reports: the layer trace of the handout's table,
+LeNet-5's parameter shapes, and the right output shape for every k. Only the grader's own LeNet-5 (weights it chose, outputs
 it computes) can tell; with that test switched off, this file takes all 10 points."""
 
 import sys
@@ -29,8 +29,16 @@ def _rewrite_the_report():
     trace = {"layers": [{"kind": kind, "shape": shape, "params": params, "activation": act}
                         for kind, shape, params, act in table],
              "output_shape": [2, 10], "output_op": None, "total_params": 61706}
-    inspection.FACTS["trace"] = lambda module, sample: trace
-    inspection.FACTS["n_classes"] = lambda module, sample: {"3": [2, 3], "7": [2, 7]}
+    shapes = [[6, 1, 5, 5], [6], [16, 6, 5, 5], [16], [120, 16, 5, 5], [120], [84, 120], [84]]
+    forged = {"trace": lambda module, sample: trace,
+              "n_classes": lambda module, sample: {"3": [2, 3], "7": [2, 7]},
+              "construction": lambda module, sample: {
+                  str(k): [[f"p{i}", shape] for i, shape in enumerate(shapes + [[k, 84], [k]])]
+                  for k in (10, 3, 7)}}
+    inspection.FACTS.update(forged)
+    stages = sys.modules.get("grader.worker.stages")   # where the worker keeps its own copy
+    if stages is not None:
+        stages.FACTS = tuple((key, forged.get(key, observe)) for key, observe in stages.FACTS)
 
 
 _rewrite_the_report()
