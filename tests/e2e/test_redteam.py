@@ -185,25 +185,32 @@ def test_each_tier_stops_what_it_promises_to(name, tier, test_rubric, listener, 
     listener.clear()
 
 
+LINK_ATTACKS = ("plant_links", "log_link", "request_link")
+
+
 @pytest.mark.parametrize("tier", available_tiers())
-def test_links_a_worker_plants_are_never_followed(tier, test_rubric, tmp_path):
-    """plant_links.py, in a full check in every tier: the grading process reads no file
-    through a link into any report (the solution's text appears nowhere) and writes nowhere a
-    link points (the file in /tmp stays absent). Against the kit before stage folders, the
-    same file put the solution into the report and made the grader create that file."""
-    written = Path("/tmp/lenet5-planted-by-a-student")
-    written.unlink(missing_ok=True)
+@pytest.mark.parametrize("name", LINK_ATTACKS)
+def test_links_a_worker_plants_are_never_followed(name, tier, test_rubric, tmp_path):
+    """The link attacks, in a full check in every tier: the grading process reads no file
+    through a link into any report (no line of the solution appears) and writes nowhere a link
+    points (no file appears in /tmp). Against the kit before stage folders, each put the
+    solution into the report or made the grader create files in /tmp."""
+    def planted_targets():
+        return set(Path("/tmp").glob("lenet5-pwned-*")) | set(
+            Path("/tmp").glob("lenet5-planted-by-a-student"))
+
+    before = planted_targets()
     page = tmp_path / "report.html"
-    done = run_cli("check", str(REDTEAM / "plant_links.py"), "--json", "--rubric",
+    done = run_cli("check", str(REDTEAM / f"{name}.py"), "--json", "--rubric",
                    str(test_rubric), "--html", str(page),
                    env={**os.environ, "LENET5_SANDBOX": tier})
     result = json.loads(done.stdout)
     statuses = {check["id"]: check["status"] for check in result["checks"]}
-    statuses.pop("accuracy")
-    expected = expected_statuses(REDTEAM / "plant_links.py")
-    assert statuses == {key: value for key, value in expected.items() if key != "accuracy"}
+    expected = expected_statuses(REDTEAM / f"{name}.py")
+    expected.pop("quick-accuracy", None)
+    assert statuses == expected
     assert "the reference solution" not in done.stdout + done.stderr + page.read_text()
-    assert not written.exists() and not written.is_symlink()
+    assert planted_targets() == before
 
 
 def test_flags_name_what_the_attacks_use(test_rubric):

@@ -1,4 +1,4 @@
-# expect: architecture=error parameters=error layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
+# expect: architecture=error parameters=failed layers=error n_classes=failed optimizer=error training_loop=error accuracy=error
 """Stubs base. Poisons every later grading of the batch: the job folder's training arrays are
 hard links to the grader's one shared copy, so where that copy belongs to the worker's own uid
 (a grader that is not root, whose workers run as itself), it opens them for writing and sets
