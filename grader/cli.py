@@ -55,7 +55,7 @@ def _check(args) -> int:
 def _grade(args) -> int:
     from grader.commands import grade
 
-    from grader.commands.submissions import parse_shard
+    from grader.submissions import parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None
     graded = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,

@@ -12,9 +12,6 @@ machines; `lenet5 merge` joins their outputs.
 
 from __future__ import annotations
 
-import json
-import threading
-import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
@@ -22,88 +19,17 @@ import psutil
 from tqdm import tqdm
 
 from grader import data
-from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
-from grader.assignment.rubric import Rubric, load_rubric
-from grader.commands.submissions import Submission, discover, shard_of
+from grader.assignment.results import GradingFailure, Outcome
+from grader.assignment.rubric import load_rubric
+from grader.batch import Batch
+from grader.submissions import Submission, discover, shard_of
 from grader.data import Mnist
 from grader.errors import GraderCompromised, GraderError
-from grader.files import write_whole
 from grader.grading.calibration import pick_device, usable_cpus
 from grader.grading.grader import Grader
-from grader.reports import gradesheet, html, text
+from grader.grading.retry import grade_until_fair
 
-RETRIES = 2             # more attempts for a grading that a busy machine starved
-RETRY_PAUSE_S = 10.0    # times the attempt: time for the load to pass
 MEMORY_PER_JOB = 1.5 * 2**30   # a grading's processes at their peak, with the CUDA build
-
-
-class Batch:
-    """One output folder: what is graded so far, and the files written for it."""
-
-    def __init__(self, out: Path, rubric: Rubric):
-        self.out, self.rubric = out, rubric
-        for folder in ("results", "feedback"):
-            (out / folder).mkdir(parents=True, exist_ok=True)
-        self.graded: dict[str, Outcome] = {}
-        self.lock = threading.Lock()
-
-    def result_path(self, submission: Submission) -> Path:
-        return self.out / "results" / f"{submission.key}.json"
-
-    def previous(self, submission: Submission) -> SubmissionResult | None:
-        """The stored result, if it was made from the same file and graded fairly."""
-        stored = _read(self.result_path(submission))
-        if stored is None or stored.pop("source_sha256", None) != submission.digest():
-            return None
-        outcome = _outcome(stored)
-        return outcome if outcome.graded and not outcome.load_affected else None
-
-    def load(self) -> None:
-        """Every outcome stored in the folder (what `lenet5 merge` joins)."""
-        for path in sorted((self.out / "results").glob("*.json")):
-            stored = _read(path)
-            if stored is not None:
-                outcome = _outcome(stored)
-                self.graded[outcome.submission] = outcome
-
-    def record(self, submission: Submission, outcome: Outcome) -> None:
-        with self.lock:
-            payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
-                       "submitters": submission.submitters}
-            write_whole(self.result_path(submission), json.dumps(payload, indent=2))
-            if outcome.graded:
-                write_whole(self.out / "feedback" / f"{submission.key}.md",
-                            text.to_markdown(outcome))
-                write_whole(self.out / "feedback" / f"{submission.key}.html",
-                            html.student_page(outcome))
-            self.graded[submission.name] = outcome
-            self.write_sheet()
-
-    def write_sheet(self) -> Path:
-        return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
-
-    def write_class_report(self) -> Path:
-        """OUT/report.html, linking each graded student's page under feedback/."""
-        links = {name: f"feedback/{Submission(name, None).key}.html"
-                 for name, outcome in self.graded.items() if outcome.graded}
-        path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links))
-        return path
-
-
-def _read(path: Path) -> dict | None:
-    try:
-        return json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None  # missing or unreadable: grade it again
-
-
-def _outcome(stored: dict) -> Outcome:
-    stored = {key: value for key, value in stored.items()
-              if key not in ("source_sha256", "submitters")}
-    if "grading_error" in stored:
-        return GradingFailure(stored["submission"], stored["grading_error"])
-    return SubmissionResult.from_dict(stored)
 
 
 UNCONFINED = (
@@ -186,11 +112,8 @@ def _grade_one(grader: Grader, submission: Submission, timeout: float | None) ->
     try:
         if submission.path is None:
             return grader.reject(submission.name, submission.problem)
-        for attempt in range(RETRIES + 1):
-            result = grader.grade(submission.path, name=submission.name, timeout_s=timeout)
-            if not result.load_affected or attempt == RETRIES:
-                return result
-            time.sleep(RETRY_PAUSE_S * (attempt + 1))
+        return grade_until_fair(lambda: grader.grade(submission.path, name=submission.name,
+                                                     timeout_s=timeout))
     except GraderCompromised:
         raise  # no later grading could be trusted
     except Exception as error:  # noqa: BLE001 - one broken grading must not stop the batch

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from grader.assignment.rubric import load_rubric
-from grader.commands.grade import Batch
+from grader.batch import Batch
 from grader.errors import GraderError
 
 

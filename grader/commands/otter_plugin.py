@@ -19,27 +19,23 @@ import traceback
 from pathlib import Path
 
 KIT_FOLDER = "kit"          # where the autograder zip keeps rubric and data, beside the submission
-RETRIES = 2                 # more attempts for a grading that a busy machine starved
 RESULT_NAME = "RESULT"
 
 
 def grade_for_otter(submission: Path) -> dict:
     """Grade `submission` with the zip's rubric and data when present; never raise."""
     from grader.commands import check
+    from grader.grading.retry import grade_until_fair
     from grader.reports import text
 
     kit = submission.parent / KIT_FOLDER
     rubric = kit / "assignment" / "rubric.toml"
     data_dir = kit / "data"
     try:
-        for _ in range(RETRIES + 1):  # a grading starved by a busy machine is tried again
-            result = check.main(submission=str(submission),
-                                data_dir=str(data_dir) if data_dir.is_dir() else None,
-                                rubric=str(rubric) if rubric.is_file() else None,
-                                progress=False, secrets=[kit, Path("/autograder/results"),
-                                                         Path("/autograder/source/tests")])
-            if not result.load_affected:
-                break
+        result = grade_until_fair(lambda: check.main(
+            submission=str(submission), data_dir=str(data_dir) if data_dir.is_dir() else None,
+            rubric=str(rubric) if rubric.is_file() else None, progress=False,
+            secrets=[kit, Path("/autograder/results"), Path("/autograder/source/tests")]))
     except Exception:  # noqa: BLE001 - otter must get a verdict, whatever broke
         return {"grader_error": traceback.format_exc()}
     payload = result.to_dict()

@@ -157,7 +157,7 @@ def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
         tmp_path, mnist_root, test_rubric):
     """Two shards graded apart, then merged, give exactly the sheet of one run over the whole
     class; each submission lands in one shard, decided by its name alone."""
-    from grader.commands.submissions import Submission, shard_of
+    from grader.submissions import Submission, shard_of
 
     names = [f"student{index:02d}.py" for index in range(8)]
     split = [shard_of([Submission(name, None) for name in names], (k, 2)) for k in (1, 2)]

@@ -14,7 +14,8 @@ from conftest import KIT, SOLUTION, STARTER, SUBMISSIONS
 
 from grader.assignment.results import GradingFailure
 from grader.assignment.rubric import load_rubric
-from grader.commands.grade import Batch, Submission
+from grader.batch import Batch
+from grader.submissions import Submission
 from grader.reports import html
 
 ARTIFACTS = KIT / "test-artifacts"
