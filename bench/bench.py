@@ -51,12 +51,12 @@ import psutil
 KIT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(KIT))
 
-from grader import data  # noqa: E402
-from grader.errors import GraderError  # noqa: E402
-from grader.grading.calibration import usable_cpus  # noqa: E402
-from grader.isolation import tiers  # noqa: E402
-from grader.isolation.session import WORKER_SETTINGS  # noqa: E402
-from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD  # noqa: E402
+from grader import data
+from grader.errors import GraderError
+from grader.grading.calibration import usable_cpus
+from grader.isolation import tiers
+from grader.isolation.session import WORKER_SETTINGS
+from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD
 
 SOLUTION = KIT / "solution" / "lenet.py"
 FIGURES = ("epoch", "time_to_95", "check_full", "check_quick", "verification", "evaluation",

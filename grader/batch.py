@@ -12,9 +12,9 @@ from pathlib import Path
 
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
-from grader.submissions import Submission
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
+from grader.submissions import Submission
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
 

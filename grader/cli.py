@@ -54,7 +54,6 @@ def _check(args) -> int:
 
 def _grade(args) -> int:
     from grader.commands import grade
-
     from grader.submissions import parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None

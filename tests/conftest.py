@@ -39,7 +39,7 @@ def test_rubric(tmp_path_factory):
     than 10 there."""
     text = (KIT / "assignment" / "rubric.toml").read_text()
     for key, value in {"startup_s": 10, "inspect_s": 20, "evaluate_s": 10}.items():
-        text = re.sub(rf"^{key} = .*$", f"{key} = {value}", text, flags=re.M)
+        text = re.sub(rf"^{key} = .*$", f"{key} = {value}", text, flags=re.MULTILINE)
     path = tmp_path_factory.mktemp("rubric") / "rubric.toml"
     path.write_text(text)
     return path

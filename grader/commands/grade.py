@@ -22,12 +22,12 @@ from grader import data
 from grader.assignment.results import GradingFailure, Outcome
 from grader.assignment.rubric import load_rubric
 from grader.batch import Batch
-from grader.submissions import Submission, discover, shard_of
 from grader.data import Mnist
 from grader.errors import GraderCompromised, GraderError
 from grader.grading.calibration import pick_device, usable_cpus
 from grader.grading.grader import Grader
 from grader.grading.retry import grade_until_fair
+from grader.submissions import Submission, discover, shard_of
 
 MEMORY_PER_JOB = 1.5 * 2**30   # a grading's processes at their peak, with the CUDA build
 

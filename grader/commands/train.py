@@ -17,8 +17,16 @@ from grader import data
 from grader.errors import GraderError
 from grader.grading.calibration import pick_device
 from grader.reports.plots import plot_curves
-from grader.worker.runtime import (RecordingLoss, TensorBatches, as_tensor, configure_torch,
-                                   error_summary, load_submission, predict, seed_everything)
+from grader.worker.runtime import (
+    RecordingLoss,
+    TensorBatches,
+    as_tensor,
+    configure_torch,
+    error_summary,
+    load_submission,
+    predict,
+    seed_everything,
+)
 
 
 @dataclass

@@ -23,8 +23,8 @@ from pathlib import Path
 import platformdirs
 from filelock import FileLock
 
-from grader.assignment.rubric import Rubric
 from grader import kit
+from grader.assignment.rubric import Rubric
 from grader.errors import GraderError
 from grader.files import write_whole
 

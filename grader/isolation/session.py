@@ -34,9 +34,18 @@ from pathlib import Path
 
 import psutil
 
-from grader.isolation.limits import (IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES,
-                                     OUTPUT_FILE_BYTES, Meter, Usage, apply_rlimits, charged,
-                                     folder_usage, wall_net)
+from grader.isolation.limits import (
+    IDLE_GRACE_S,
+    JOB_DISK_BYTES,
+    JOB_ENTRIES,
+    OUTPUT_FILE_BYTES,
+    Meter,
+    Usage,
+    apply_rlimits,
+    charged,
+    folder_usage,
+    wall_net,
+)
 from grader.isolation.tiers import Cell
 from grader.kit import KIT_ROOT
 from grader.worker import protocol

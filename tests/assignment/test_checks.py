@@ -7,8 +7,14 @@ import copy
 import pytest
 
 from grader.assignment import checks, feedback, spec
-from grader.assignment.facts import (Facts, Inspection, LoopResult, Observation, TimedRun,
-                                     Verification)
+from grader.assignment.facts import (
+    Facts,
+    Inspection,
+    LoopResult,
+    Observation,
+    TimedRun,
+    Verification,
+)
 
 GOOD_LAYERS = [
     {"kind": "conv", "shape": [6, 28, 28], "params": 156, "activation": "tanh"},
@@ -315,9 +321,8 @@ def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
 
 
 def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_result():
-    from grader.grading.grader import review_flags
-
     from grader.assignment.results import CheckResult, SubmissionResult
+    from grader.grading.grader import review_flags
 
     def graded(facts):
         return SubmissionResult("x.py", "cpu", None, [CheckResult(

@@ -25,7 +25,7 @@ with open("recorded", "a") as log:
 
 
 def _block(language: str) -> str:
-    found = re.findall(rf"```{language}\n(.*?)```", README, flags=re.S)
+    found = re.findall(rf"```{language}\n(.*?)```", README, flags=re.DOTALL)
     assert len(found) == 1, f"expected one {language} block in the README"
     return found[0]
 

@@ -10,8 +10,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import SOLUTION, SUBMISSIONS
+
 from grader.grading.calibration import usable_cpus
 
 pytestmark = pytest.mark.slow

@@ -17,8 +17,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import (KIT, REDTEAM, SOLUTION, available_tiers, expected_statuses, run_cli,
-                      worker_processes)
+from conftest import (
+    KIT,
+    REDTEAM,
+    SOLUTION,
+    available_tiers,
+    expected_statuses,
+    run_cli,
+    worker_processes,
+)
 
 from grader import data
 from grader.commands import autograder

@@ -15,8 +15,8 @@ from conftest import KIT, SOLUTION, STARTER, SUBMISSIONS
 from grader.assignment.results import GradingFailure
 from grader.assignment.rubric import load_rubric
 from grader.batch import Batch
-from grader.submissions import Submission
 from grader.reports import html
+from grader.submissions import Submission
 
 ARTIFACTS = KIT / "test-artifacts"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
