@@ -1,5 +1,5 @@
-"""A class's output folder: one result JSON and feedback files per submission, the grade sheet
-and the class report. `lenet5 grade` fills it, `lenet5 merge` joins several, and the class
+"""A class's output folder: one result JSON, feedback files and a copy of the graded file per
+submission, the grade sheet and the class report. `lenet5 grade` fills it, `lenet5 merge` joins several, and the class
 tools read it back. Every file is written whole (write, then rename), so a killed run loses at
 most the gradings in flight, and a stored result is read back into the same `Outcome` the
 grading returned."""
@@ -17,6 +17,7 @@ from grader.reports import gradesheet, html, text
 from grader.submissions import Submission
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
+FOLDERS = ("results", "feedback", "sources")    # sources/: the files graded, for the class tools
 
 
 class Batch:
@@ -24,13 +25,16 @@ class Batch:
 
     def __init__(self, out: Path, rubric: Rubric):
         self.out, self.rubric = out, rubric
-        for folder in ("results", "feedback"):
+        for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
         self.lock = threading.Lock()
 
     def result_path(self, submission: Submission) -> Path:
         return self.out / "results" / f"{submission.key}.json"
+
+    def source_path(self, submission: Submission) -> Path:
+        return self.out / "sources" / f"{submission.key}.py"
 
     def previous(self, submission: Submission) -> SubmissionResult | None:
         """The stored result, if it was made from the same file and graded fairly."""
@@ -53,6 +57,8 @@ class Batch:
             payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
                        "submitters": submission.submitters}
             write_whole(self.result_path(submission), json.dumps(payload, indent=2))
+            if submission.path is not None:
+                write_whole(self.source_path(submission), submission.path.read_bytes())
             if outcome.graded:
                 write_whole(self.out / "feedback" / f"{submission.key}.md",
                             text.to_markdown(outcome))

@@ -1,10 +1,11 @@
 """`lenet5 grade DIR -o OUT`: grade a class without Docker, resumably, in parallel.
 
 DIR is a flat folder of `.py` files, a folder per student, or the zip of submissions that
-Gradescope exports. OUT receives one result JSON and one feedback file in Markdown and in HTML
-per submission, the grade sheet `final_grades.csv` in otter's layout, and the class report
-`report.html`. Every file is written whole (write, then rename), the sheet after each
-submission, so a killed run loses at most the gradings in flight; run again, it grades only
+Gradescope exports. OUT receives one result JSON, one feedback file in Markdown and in HTML
+and a copy of the graded file (under sources/, for the class tools) per submission, the grade
+sheet `final_grades.csv` in otter's layout, and the class report `report.html`. Every file is
+written whole (write, then rename), the sheet after each submission, so a killed run loses at
+most the gradings in flight; run again, it grades only
 what is missing, changed, or was graded on a machine too busy to grade it fairly (such a
 grading is first retried). `--shard K/N` grades the Kth of N parts of the class, for several
 machines; `lenet5 merge` joins their outputs.

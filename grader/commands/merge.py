@@ -1,6 +1,6 @@
 """`lenet5 merge OUT... -o MERGED`: join the outputs of `lenet5 grade --shard K/N` runs.
 
-Each shard's folder holds a result and feedback files per submission; the merged folder gets
+Each shard's folder holds a result, feedback files and the graded file per submission; the merged folder gets
 all of them, and one grade sheet and one class report for the whole class, the same as one
 run over the whole class would have written.
 """
@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 from grader.assignment.rubric import load_rubric
-from grader.batch import Batch
+from grader.batch import FOLDERS, Batch
 from grader.errors import GraderError
 
 
@@ -28,8 +28,8 @@ def main(*, shards: list[str], out: str, rubric: str | None = None) -> Batch:
             raise GraderError(f"{folder}: submissions already merged from another shard: "
                               + ", ".join(clash[:5]))
         merged.graded.update(shard.graded)
-        for kind in ("results", "feedback"):
-            for path in (folder / kind).iterdir():
+        for kind in FOLDERS:
+            for path in (folder / kind).glob("*") if (folder / kind).is_dir() else ():
                 shutil.copyfile(path, merged.out / kind / path.name)
     if not merged.graded:
         raise GraderError("the shards hold no results")

@@ -188,6 +188,8 @@ def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
     assert (tmp_path / "merged" / "final_grades.csv").read_text() == \
         (tmp_path / "whole" / "final_grades.csv").read_text()
     assert "href=\"feedback/student00.html\"" in (tmp_path / "merged" / "report.html").read_text()
+    assert (tmp_path / "merged" / "sources" / "student01.py").read_bytes() == \
+        (source / "student01.py").read_bytes(), "the class tools need every graded file merged"
     stamps = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
     (tmp_path / "shard1" / "results" / next(iter(stamps)).name).unlink()   # one went missing
     resumed = subprocess.run(_grade_command(source, tmp_path / "shard1", "--shard", "1/2",
