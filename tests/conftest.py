@@ -167,7 +167,7 @@ def run_cli(*args, cwd=None, env=None, timeout=600):
     import subprocess
 
     return subprocess.run([sys.executable, "-m", "grader", *args], capture_output=True,
-                          text=True, cwd=cwd, env=env, timeout=timeout)
+                          text=True, cwd=cwd, env=env, timeout=timeout, check=False)
 
 
 @pytest.fixture

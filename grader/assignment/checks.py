@@ -322,8 +322,8 @@ def check_training_loop(facts: Facts) -> Finding:
     if any(value is None for value in seen):
         causes.append(cause("loss_fn_unused"))
     if not all(isinstance(value, float) for value in returned):
-        causes.append(cause("loss_not_number", got=[value for value in returned
-                                                     if not isinstance(value, float)][0]))
+        causes.append(cause("loss_not_number", got=next(value for value in returned
+                                                     if not isinstance(value, float))))
     else:
         if all(isinstance(value, float) for value in seen) and any(
                 abs(mine - theirs) > 1e-2 * max(1.0, abs(theirs))

@@ -187,7 +187,7 @@ def otter_run(archive: Path, submission: Path) -> dict:
         shutil.copyfile(submission, copy)
         done = subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(archive),
                                "-o", str(scratch), "--no-logo", str(copy)],
-                              capture_output=True, text=True, cwd=scratch)
+                              capture_output=True, text=True, cwd=scratch, check=False)
         results = scratch / "results.json"
         if done.returncode != 0 or not results.exists():
             raise GraderError(f"otter run failed on {submission}:\n{done.stdout}\n{done.stderr}")

@@ -57,7 +57,7 @@ def kit_and_environment_unchanged():
         if not (KIT / ".git").exists():
             return ""
         return subprocess.run(["git", "status", "--porcelain"], cwd=KIT, capture_output=True,
-                              text=True).stdout
+                              text=True, check=False).stdout
 
     def environment():  # the calibration cache may be written by the grader itself
         return {folder: digest for folder, digest in environment_digest().items()

@@ -19,7 +19,8 @@ def test_the_grading_process_never_imports_torch_on_the_cpu(mnist_root):
         "assert result.max_score == 10\n"
         "print(sorted(name for name in sys.modules if name.split('.')[0] in "
         "('torch', 'torchvision')))\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
 
