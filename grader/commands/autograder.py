@@ -133,8 +133,8 @@ def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
     """Run `otter generate` on a staged folder, then put in the kit's pip-only setup."""
     from otter.generate import main as otter_generate
 
-    with tempfile.TemporaryDirectory(prefix="lenet5-build-") as staging:
-        staging = Path(staging)
+    with tempfile.TemporaryDirectory(prefix="lenet5-build-") as staging_name:
+        staging = Path(staging_name)
         write_tests(staging / "tests", rubric, public_only=False)
         stage_kit(staging / KIT_FOLDER, data_root)
         config = {"lang": "python", "plugins": [PLUGIN], "show_hidden": True,
@@ -181,8 +181,8 @@ def build_student_bundle(folder: Path, rubric: Rubric) -> Path:
 
 def otter_run(archive: Path, submission: Path) -> dict:
     """Grade `submission` with `otter run` on the zip, as a TA would; return results.json."""
-    with tempfile.TemporaryDirectory(prefix="lenet5-otter-run-") as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory(prefix="lenet5-otter-run-") as scratch_name:
+        scratch = Path(scratch_name)
         copy = scratch / "lenet.py"
         shutil.copyfile(submission, copy)
         done = subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(archive),

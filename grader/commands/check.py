@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from grader import data
@@ -15,7 +16,7 @@ from grader.grading.grader import Grader
 
 def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
          quick: bool = False, rubric: str | None = None, progress: bool = True,
-         secrets: list[Path] = ()) -> SubmissionResult:
+         secrets: Sequence[Path] = ()) -> SubmissionResult:
     """Grade `submission` with isolated workers and return its result. `secrets`: folders
     the workers must not see, besides the kit's own."""
     grader = Grader(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
