@@ -11,7 +11,7 @@ import time
 import zipfile
 
 import pytest
-from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+from helpers import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 
 from grader.commands import grade
 from grader.reports import gradesheet

@@ -6,7 +6,7 @@ import json
 import zipfile
 
 import pytest
-from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+from helpers import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 
 from grader import data
 from grader.commands import autograder

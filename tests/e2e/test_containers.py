@@ -16,11 +16,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import KIT, SOLUTION, SUBMISSIONS, run_cli
+from helpers import KIT, SOLUTION, SUBMISSIONS, run_cli
 
 from grader.reports import gradesheet
 
-pytestmark = [pytest.mark.slow, pytest.mark.container]
+# serial: podman builds its images and runs otter grade on every core.
+pytestmark = [pytest.mark.slow, pytest.mark.container, pytest.mark.serial]
 
 BASE_IMAGE = "lenet5-base:bookworm"
 CLASS_SIZE = 8   # submissions for the speed figure: two rounds of otter's four containers

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from conftest import SUBMISSIONS, expected_statuses, worker_processes
+from helpers import SUBMISSIONS, expected_statuses, worker_processes
 
 EXAMPLES = sorted(SUBMISSIONS.glob("*.py"))
 # Generous: the longest path is a hang in the inspect stage (20 s here) plus the timed run

@@ -20,7 +20,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import KIT, SOLUTION, SUBMISSIONS, expected_statuses
+from helpers import KIT, SOLUTION, SUBMISSIONS, expected_statuses
 
 SHIM = '''\
 import os, socket, sys

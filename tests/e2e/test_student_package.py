@@ -16,13 +16,15 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import KIT, SOLUTION, STARTER, SUBMISSIONS, expected_statuses
+from helpers import KIT, SOLUTION, STARTER, SUBMISSIONS, expected_statuses
 
 STUDENT_TORCH = "2.13.0"   # on this machine's local index: a CPU-only build
 CORRECT = SUBMISSIONS / "functional_style.py"
 ARTIFACTS = KIT / "test-artifacts"
 WRONG = SUBMISSIONS / "relu.py"
-pytestmark = pytest.mark.slow   # a virtual environment with torch and otter: minutes
+# A virtual environment with torch and otter: minutes. serial: it compares the student's
+# budget with the kit's, each measured here, within 25%.
+pytestmark = [pytest.mark.slow, pytest.mark.serial]
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import STARTER
+import pytest
+from helpers import STARTER
 
 
 def test_the_grading_process_never_imports_torch_on_the_cpu(mnist_root):
@@ -25,6 +26,7 @@ def test_the_grading_process_never_imports_torch_on_the_cpu(mnist_root):
     assert done.stdout.strip() == "[]"
 
 
+@pytest.mark.slow   # trains the reference: the calibration
 def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_rubric,
                                                               monkeypatch, tmp_path):
     """A machine's first grading measures the reference's epoch and caches the budget."""

@@ -18,7 +18,7 @@ import sysconfig
 from pathlib import Path
 
 import pytest
-from conftest import KIT, STARTER, available_tiers
+from helpers import KIT, STARTER, available_tiers
 
 from grader.errors import GraderCompromised
 from grader.grading import integrity

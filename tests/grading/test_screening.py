@@ -9,7 +9,7 @@ import ast
 from functools import reduce
 
 import pytest
-from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+from helpers import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 
 from grader import data
 from grader.errors import SubmissionRejected

@@ -10,7 +10,7 @@ import os
 from collections import namedtuple
 
 import pytest
-from conftest import REDTEAM, STARTER, worker_processes
+from helpers import REDTEAM, STARTER, worker_processes
 
 from grader.grading import verification
 from grader.isolation import limits

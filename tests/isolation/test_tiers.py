@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import SOLUTION, available_tiers
+from helpers import SOLUTION, available_tiers
 
 from grader.errors import GraderCompromised
 from grader.grading import integrity
