@@ -66,6 +66,7 @@ def _grade_command(source, out, *extra):
     return [sys.executable, "-m", "grader", "grade", str(source), "-o", str(out), "-q", *extra]
 
 
+@pytest.mark.slow   # grades a class of five twice
 def test_killed_batch_resumes_without_losing_or_regrading(tmp_path, mnist_root, test_rubric):
     source = tmp_path / "in"
     source.mkdir()
@@ -154,6 +155,7 @@ def test_an_unconfined_class_is_refused_unless_asked(tmp_path, mnist_root, test_
     assert sheet["alice.py"]["grading_status"] == "Completed"
 
 
+@pytest.mark.slow   # grades a class of eight four times
 def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
         tmp_path, mnist_root, test_rubric):
     """Two shards graded apart, then merged, give exactly the sheet of one run over the whole

@@ -93,6 +93,7 @@ def _graded(env, rubric, quick, paths):
     return report["statuses"]
 
 
+@pytest.mark.slow   # every example, graded in the simulated Windows
 def test_examples_get_their_linux_statuses(windows_like, test_rubric, mnist_root):
     examples = sorted(SUBMISSIONS.glob("*.py"))
     statuses = _graded(windows_like, test_rubric, True, examples)

@@ -196,6 +196,7 @@ def test_a_change_to_the_grader_package_stops_grading(tmp_path, monkeypatch):
     fresh.close()
 
 
+@pytest.mark.slow   # two gradings per tier
 @pytest.mark.parametrize("tier", available_tiers())
 def test_every_tier_watches_the_environment(tier, fake_env, grader_with):
     """The grading process writes in every tier; what it might be led to break is watched in
