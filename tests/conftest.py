@@ -48,7 +48,10 @@ def test_rubric(tmp_path_factory):
 @pytest.fixture(scope="session")
 def shared_folder(tmp_path_factory):
     """A folder of this test run that every xdist worker sees (this session's own without
-    xdist): what a session fixture builds there under a lock is built once per run."""
+    xdist; .ci/test's, LENET5_TEST_SHARED, for both of its runs): what a session fixture
+    builds there under a lock is built once per run."""
+    if os.environ.get("LENET5_TEST_SHARED"):
+        return Path(os.environ["LENET5_TEST_SHARED"])
     if "PYTEST_XDIST_WORKER" not in os.environ:
         return tmp_path_factory.mktemp("shared")
     return tmp_path_factory.getbasetemp().parent
