@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
+from grader.reports.review import Pair
 from grader.submissions import Submission
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
@@ -70,12 +72,13 @@ class Batch:
     def write_sheet(self) -> Path:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
 
-    def write_class_report(self) -> Path:
-        """OUT/report.html, linking each graded student's page under feedback/."""
+    def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
+        """OUT/report.html, linking each graded student's page under feedback/; `similar`:
+        the pairs the similarity detector found, for the review queue."""
         links = {name: f"feedback/{Submission(name, None).key}.html"
                  for name, outcome in self.graded.items() if outcome.graded}
         path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links))
+        write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar))
         return path
 
 
