@@ -30,6 +30,7 @@ class Batch:
         for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
+        self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
     def result_path(self, submission: Submission) -> Path:
@@ -53,6 +54,7 @@ class Batch:
             if stored is not None:
                 outcome = outcome_of(stored)
                 self.graded[outcome.submission] = outcome
+                self.submitters[outcome.submission] = list(stored.get("submitters") or [])
 
     def record(self, submission: Submission, outcome: Outcome) -> None:
         with self.lock:
@@ -67,6 +69,7 @@ class Batch:
                 write_whole(self.out / "feedback" / f"{submission.key}.html",
                             html.student_page(outcome))
             self.graded[submission.name] = outcome
+            self.submitters[submission.name] = submission.submitters
             self.write_sheet()
 
     def write_sheet(self) -> Path:
