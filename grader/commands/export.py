@@ -3,12 +3,12 @@ folder as a file the course's LMS imports, one row per student of the roster.
 
 The layouts, as the systems document them:
 
-- Canvas, Grades > Import: the gradebook's own export layout, columns `Student`, `ID`,
+- Canvas, Grades > Import: the layout of the gradebook's own export, columns `Student`, `ID`,
   `SIS User ID`, `SIS Login ID`, `Section`, then one column per assignment named
-  `Assignment Name (assignment id)` (a name alone creates a new assignment); an optional
-  `Points Possible` row under the header, which the import ignores. Canvas matches a row by
-  ID or SIS User ID, else by name. A score in the file overwrites the gradebook's.
-  https://community.canvaslms.com/t5/Instructor-Guide/How-do-I-import-grades-in-the-Gradebook/ta-p/807
+  `Assignment Name (assignment id)` (a column Canvas does not know creates a new assignment),
+  and under the header an optional `Points Possible` row, as the export writes it. A row needs
+  one of the student's name, Canvas ID or SIS user ID; a score in the file overwrites the
+  gradebook's.
   https://teaching.resources.osu.edu/toolsets/carmencanvas/guides/calculating-final-grades/import-csv-file-carmen-grades
   https://ts.vcu.edu/askit/teaching-and-learning/canvas/faculty/grading-faculty/gradebook-action-menu-faculty/
 - Moodle, Grade administration > Import > CSV file: a header row, an identifier column that
