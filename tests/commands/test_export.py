@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import csv
 import re
+import subprocess
+import sys
+import zipfile
 
 import pytest
+from conftest import SUBMISSIONS
 
 from grader import cli
 from grader.assignment.results import CheckResult, GradingFailure, SubmissionResult
@@ -144,3 +148,29 @@ def test_cli_exit_status_and_one_line_errors(grades, tmp_path, capsys):
     assert cli.main(["export", str(grades), "--to", "canvas", "--roster", str(fair),
                      "--points", "0"]) == 2
     assert "--points 0: must be more than 0" in capsys.readouterr().err
+
+
+def test_a_real_gradescope_grading_exports_by_submitter(tmp_path, mnist_root, test_rubric):
+    """The record files `lenet5 grade` writes carry the submitters of a Gradescope export, and
+    the export reads them back (cheap gradings: files that do not parse)."""
+    archive = tmp_path / "export.zip"
+    broken = (SUBMISSIONS / "syntax_error.py").read_text()
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("assignment_export/submission_11/lenet.py", broken)
+        bundle.writestr("assignment_export/submission_12/lenet.py", broken)
+        bundle.writestr("assignment_export/submission_metadata.yml",
+                        "submission_11:\n  :submitters:\n  - :name: Alice A\n"
+                        "submission_12:\n  :submitters:\n  - :name: Bob B\n")
+    grades = tmp_path / "grades"
+    done = subprocess.run([sys.executable, "-m", "grader", "grade", str(archive), "-o", str(grades),
+                           "-q", "--data-dir", str(mnist_root), "--rubric", str(test_rubric)],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    roster = _roster(tmp_path, "name,email\nAlice A,alice@uni.edu\nBob B,bob@uni.edu\n"
+                               "Carol C,carol@uni.edu\n")
+    path, exported = export.main(grades=str(grades), to="moodle", roster=str(roster),
+                                 rubric=str(test_rubric))
+    rows = _read(path)
+    assert [row[:2] for row in rows[1:]] == [["alice@uni.edu", "0"], ["bob@uni.edu", "0"]]
+    assert "checks not passed: architecture" in rows[1][2]
+    assert [str(student) for student in exported.unsubmitted] == ["roster line 4 (Carol C)"]
