@@ -101,10 +101,10 @@ def main(*, grades: str, to: str, roster: str, out: str | None = None,
     folder = Path(grades)
     if not (folder / "results").is_dir():
         raise GraderError(f"{folder}: not an output folder of lenet5 grade (no results/)")
-    batch = Batch(folder, load_rubric(rubric))
-    batch.load()
     if points is not None and points <= 0:
         raise GraderError(f"--points {points:g}: must be more than 0")
+    batch = Batch(folder, load_rubric(rubric))
+    batch.load()
     export = build(to, read_roster(Path(roster)), batch.graded, batch.submitters, assignment,
                    points or batch.rubric.max_score, batch.rubric.max_score)
     path = Path(out) if out else folder / f"{to}_import.csv"
