@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
+from grader.reports.review import Pair
 from grader.submissions import Submission
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
@@ -28,6 +30,7 @@ class Batch:
         for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
+        self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
     def result_path(self, submission: Submission) -> Path:
@@ -51,6 +54,7 @@ class Batch:
             if stored is not None:
                 outcome = outcome_of(stored)
                 self.graded[outcome.submission] = outcome
+                self.submitters[outcome.submission] = list(stored.get("submitters") or [])
 
     def record(self, submission: Submission, outcome: Outcome) -> None:
         with self.lock:
@@ -65,17 +69,19 @@ class Batch:
                 write_whole(self.out / "feedback" / f"{submission.key}.html",
                             html.student_page(outcome))
             self.graded[submission.name] = outcome
+            self.submitters[submission.name] = submission.submitters
             self.write_sheet()
 
     def write_sheet(self) -> Path:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
 
-    def write_class_report(self) -> Path:
-        """OUT/report.html, linking each graded student's page under feedback/."""
+    def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
+        """OUT/report.html, linking each graded student's page under feedback/; `similar`:
+        the pairs the similarity detector found, for the review queue."""
         links = {name: f"feedback/{Submission(name, None).key}.html"
                  for name, outcome in self.graded.items() if outcome.graded}
         path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links))
+        write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar))
         return path
 
 

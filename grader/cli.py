@@ -86,6 +86,18 @@ def _merge(args) -> int:
     return 0
 
 
+def _export(args) -> int:
+    from grader.commands import export
+
+    path, done = export.main(grades=args.grades, to=args.to, roster=args.roster, out=args.out,
+                             assignment=args.assignment, points=args.points,
+                             rubric=args.rubric)
+    print(f"{done.students} grades written: {path}"
+          + (f"; {len(done.listed)} left out, listed above and in "
+             f"{export.report_path(path)}" if done.listed else ""))
+    return 1 if done.listed else 0
+
+
 def _calibrate(args) -> int:
     from grader.commands import calibrate
     from grader.grading.calibration import cache_dir
@@ -182,6 +194,8 @@ def _instructor_verbs(verb) -> None:
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
+    _export_verb(verb)
+
     calibrate = verb("calibrate", _calibrate, "Measure this machine's time budget for the timed "
                      "run now (one timed epoch of the reference solution) and cache it; run it "
                      "before grading, while the machine is quiet.")
@@ -194,6 +208,29 @@ def _instructor_verbs(verb) -> None:
     build.add_argument("--device", choices=DEVICES, default="cpu",
                        help="device of the reference run (default: cpu)")
     build.add_argument("--dist", metavar="DIR", help="output folder (default: dist/ in the kit)")
+
+
+def _export_verb(verb) -> None:
+    from grader.commands.export import ROSTER_HELP, SYSTEMS
+
+    export = verb("export", _export, "Write the grades of a lenet5 grade folder as a CSV file "
+                  "that Canvas or Moodle imports, one row per roster student. Left out and "
+                  "listed (on stderr and in FILE's -report.txt beside it): roster students with no "
+                  "submission, gradings that did not complete (never exported as 0), and "
+                  "submissions on no roster line. Exit status 1 when anything was listed.")
+    export.add_argument("grades", metavar="GRADES", help="output folder of lenet5 grade")
+    export.add_argument("--to", required=True, choices=SYSTEMS, help="the LMS's import layout")
+    export.add_argument("--roster", required=True, metavar="ROSTER.csv", help=ROSTER_HELP)
+    export.add_argument("-o", "--out", metavar="FILE",
+                        help="the import file (default: GRADES/<system>_import.csv)")
+    export.add_argument("--assignment", default="LeNet-5", metavar="COLUMN",
+                        help="the assignment's column; for Canvas as its export names it, e.g. "
+                        "'LeNet-5 (12345)' (a name alone creates a new assignment); for Moodle "
+                        "the name you map to the grade item (default: LeNet-5)")
+    export.add_argument("--points", type=float, metavar="POINTS",
+                        help="the assignment's points in the LMS: scores are scaled from the "
+                        "rubric's maximum to POINTS (default: the rubric's maximum)")
+    export.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
 
 def main(argv: list[str] | None = None) -> int:

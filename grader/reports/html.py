@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
+from collections.abc import Iterable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from grader.assignment.results import Outcome, SubmissionResult
+from grader.assignment.rubric import Rubric
 from grader.reports import plots
+from grader.reports.review import Pair, review_queue
 from grader.reports.text import BUSY, FLAGS_INTRO, run_line, sandbox_line
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -46,13 +49,15 @@ def student_page(result: SubmissionResult) -> str:
         curve_png=curve_png, busy=BUSY)
 
 
-def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
-    """The whole class: score histogram, pass rate per check, failures grouped by cause, the
+def class_page(graded: dict[str, Outcome], links: dict[str, str], rubric: Rubric, *,
+               similar: Iterable[Pair] = ()) -> str:
+    """The whole class: what to review first (review.py; `similar`: the pairs the similarity
+    detector found), score histogram, pass rate per check, failures grouped by cause, the
     slowest gradings, and a link to every student's report (`links`: name -> href)."""
     results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     failures = {name: outcome for name, outcome in graded.items() if not outcome.graded}
     context = {"title": "Class report", "graded": graded, "links": links, "results": results,
-               "failures": failures}
+               "failures": failures, "review": review_queue(graded, rubric, similar)}
     if results:
         maximum = next(iter(results.values())).max_score
         scores = [result.score for result in results.values()]
