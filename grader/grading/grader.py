@@ -56,7 +56,7 @@ class Grader:
         self.workspace = Workspace(
             self.mnist, self.confinement, secrets, threads=self.threads,
             # CUDA reserves far more address space than it uses: no cap there.
-            address_space_mib=self.rubric.limits["address_space_mib"] if self.device == "cpu"
+            address_space_mib=self.rubric.limits.address_space_mib if self.device == "cpu"
             else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
         self._test: TestSet | None = None
@@ -127,7 +127,7 @@ class Grader:
         path, started = Path(path), time.monotonic()
         name = name or path.name
         try:
-            source = screening.gate(path, self.rubric.limits["submission_bytes"])
+            source = screening.gate(path, self.rubric.limits.submission_bytes)
         except SubmissionRejected as rejection:
             return self.reject(name, str(rejection))
         budget = None if quick else self.budget()  # calibrated before any student code runs
@@ -169,7 +169,7 @@ class Grader:
 
     def _facts(self) -> Facts:
         return Facts(threshold=self.rubric.threshold,
-                     fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
+                     fresh_max=self.rubric.limits.fresh_model_max_accuracy,
                      sample_labels=self.workspace.sample_labels.tolist())
 
 
