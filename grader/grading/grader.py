@@ -189,8 +189,8 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
         submission=name, device=device, sandbox=confinement.describe(),
         budget_s=run.budget_s if run else None, time_used_s=run.time_used_s if run else None,
         checks=results, notes=[facts.rejected] if facts.rejected else [],
-        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy}
-        if run and run.epoch_accuracy else {})
+        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy,
+                        "threshold": rubric.threshold} if run and run.epoch_accuracy else {})
 
 
 # Checks that pass on the worker's trace or report where the grader cannot run the model.

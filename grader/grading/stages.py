@@ -35,7 +35,6 @@ from grader.isolation.limits import IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES
 from grader.isolation.session import StageLimits, StageOutcome
 from grader.worker.protocol import (
     PART_BYTES,
-    PROBE_PARTS,
     REPLAY,
     Contract,
     Epoch,
@@ -54,7 +53,7 @@ from grader.worker.protocol import (
 MODEL_BYTES = 8 << 20   # a whole model the worker saved for its own evaluation
 
 SEED = 0  # every stage seeds torch, numpy and random with it: a file's facts repeat
-REPLAY_BYTES = 16 << 20    # a record of two steps of 61,706 parameters is about 1.5 MB
+REPLAY_BYTES = 16 << 20    # a record of two steps of LeNet-5's parameters is about 1.5 MB
 
 
 @dataclass
@@ -113,8 +112,9 @@ class Stages:
             for name, array in probe.arrays().items():
                 folder.place_array(name, array)
 
-        outcome = self.run(job, self.request("inspect"), self.scaled(self.rubric.limits.inspect_s),
-                           place)
+        request = self.request("inspect", parts=spec.PARTS,
+                               probe_sets=tuple(spec.PROBE_SETS.items()))
+        outcome = self.run(job, request, self.scaled(self.rubric.limits.inspect_s), place)
         inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
         if failed:
@@ -167,7 +167,7 @@ class Stages:
                 folder.place_array(init_file(part), array)
 
         request = self.request("train", **hyper, init=kind if start else "",
-                               whole_model=whole_model)
+                               whole_model=whole_model, parts=spec.PARTS)
         outcome = self.run(job, request, budget_s, place, on_record, whole=True)
         bar.close()
         return outcome
@@ -282,5 +282,5 @@ class TestSet:
 
 def _parts(folder: StageFolder, name_of) -> dict[str, np.ndarray] | None:
     """A weight set handed back part by part, or None if any part is missing or not numbers."""
-    parts = {part: folder.read_array(name_of(part), PART_BYTES) for part in PROBE_PARTS}
+    parts = {part: folder.read_array(name_of(part), PART_BYTES) for part in spec.PARTS}
     return None if any(array is None for array in parts.values()) else parts
