@@ -104,12 +104,13 @@ class LoopResult:
 
 @dataclass
 class Facts:
-    """Everything the grader learned about one submission, from every stage."""
+    """Everything the grader learned about one submission, from every stage, and the rubric's
+    two figures that decide on them."""
+    threshold: float                            # accuracy above it passes
+    fresh_max: float                            # an untrained model scores at most this
     rejected: str | None = None                 # why the gate refused the file, if it did
     inspection: Inspection = field(default_factory=Inspection)
     timed_run: TimedRun | None = None           # None when skipped (--quick)
     verification: Verification | None = None    # None: the differential test is switched off
     loop: LoopResult | None = None              # None: the training loop did not run
     sample_labels: list[int] = field(default_factory=list)   # of the training-loop sample
-    threshold: float = 0.95
-    fresh_max: float = 0.30

@@ -56,7 +56,7 @@ class Grader:
         self.workspace = Workspace(
             self.mnist, self.confinement, secrets, threads=self.threads,
             # CUDA reserves far more address space than it uses: no cap there.
-            address_space_mib=self.rubric.limits["address_space_mib"] if self.device == "cpu"
+            address_space_mib=self.rubric.limits.address_space_mib if self.device == "cpu"
             else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
         self._test: TestSet | None = None
@@ -127,7 +127,7 @@ class Grader:
         path, started = Path(path), time.monotonic()
         name = name or path.name
         try:
-            source = screening.gate(path, self.rubric.limits["submission_bytes"])
+            source = screening.gate(path, self.rubric.limits.submission_bytes)
         except SubmissionRejected as rejection:
             return self.reject(name, str(rejection))
         budget = None if quick else self.budget()  # calibrated before any student code runs
@@ -169,7 +169,7 @@ class Grader:
 
     def _facts(self) -> Facts:
         return Facts(threshold=self.rubric.threshold,
-                     fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
+                     fresh_max=self.rubric.limits.fresh_model_max_accuracy,
                      sample_labels=self.workspace.sample_labels.tolist())
 
 
@@ -189,8 +189,8 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
         submission=name, device=device, sandbox=confinement.describe(),
         budget_s=run.budget_s if run else None, time_used_s=run.time_used_s if run else None,
         checks=results, notes=[facts.rejected] if facts.rejected else [],
-        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy}
-        if run and run.epoch_accuracy else {})
+        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy,
+                        "threshold": rubric.threshold} if run and run.epoch_accuracy else {})
 
 
 # Checks that pass on the worker's trace or report where the grader cannot run the model.

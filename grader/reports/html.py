@@ -41,7 +41,8 @@ def student_page(result: SubmissionResult) -> str:
     the timed run, the learning curve and what the code printed."""
     curve = result.learning_curve
     curve_png = _png(plots.learning_curve_png(curve["step_losses"],
-                                              curve.get("epoch_accuracy", []))) \
+                                              curve.get("epoch_accuracy", []),
+                                              curve.get("threshold"))) \
         if curve.get("step_losses") else None
     return _TEMPLATES.get_template("student.html").render(
         title=f"{result.submission}: {result.score:g}/{result.max_score:g}", result=result,
