@@ -15,6 +15,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from grader.assignment.provenance import ENVIRONMENT
 from grader.assignment.results import Outcome, SubmissionResult
 from grader.reports import plots
 from grader.reports.text import BUSY, FLAGS_INTRO, run_line, sandbox_line
@@ -52,7 +53,7 @@ def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
     results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     failures = {name: outcome for name, outcome in graded.items() if not outcome.graded}
     context = {"title": "Class report", "graded": graded, "links": links, "results": results,
-               "failures": failures}
+               "failures": failures, "environments": environments(results)}
     if results:
         maximum = next(iter(results.values())).max_score
         scores = [result.score for result in results.values()]
@@ -81,3 +82,13 @@ def _check_rows(results: dict[str, SubmissionResult]) -> list[dict]:
                      "rate": statuses["passed"] / len(results),
                      "causes": {cause: causes.get(cause, 0) for cause in CAUSES}})
     return rows
+
+
+def environments(results: dict[str, SubmissionResult]) -> list[dict]:
+    """The distinct environments (kit, rubric, software, device, confinement) the results
+    were graded in, most common first, with how many each; results older than provenance
+    count under an environment of None."""
+    counts = Counter(result.provenance.environment() if result.provenance else None
+                     for result in results.values())
+    return [{"fields": dict(zip(ENVIRONMENT, key)) if key else None, "count": count}
+            for key, count in counts.most_common()]
