@@ -93,6 +93,15 @@ def _merge(args) -> int:
     return 0
 
 
+def _rescore(args) -> int:
+    from grader.commands import rescore
+
+    rescored = rescore.main(grades=args.grades, out=args.out, rubric=args.rubric)
+    print(f"{len(rescored.graded)} results rescored without running any code: "
+          f"{args.out}/final_grades.csv, class report {args.out}/report.html")
+    return 0
+
+
 def _calibrate(args) -> int:
     from grader.commands import calibrate
     from grader.grading.calibration import cache_dir
@@ -196,6 +205,17 @@ def _instructor_verbs(verb) -> None:
     merge.add_argument("shards", nargs="+", metavar="OUT", help="output folders of the shards")
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+
+    rescore = verb("rescore", _rescore, "Score a graded class again under another rubric, from "
+                   "the facts its results stored, without running any student code: every "
+                   "check, score, feedback file, grade sheet and class report, as a fresh "
+                   "grading would give. Only for changes to points, visibility, titles, the "
+                   "accuracy threshold and the fresh model's ceiling; a rubric that changes "
+                   "the budget, limits or hyperparameter bounds is refused (grade again).")
+    rescore.add_argument("grades", metavar="GRADES", help="output folder of lenet5 grade")
+    rescore.add_argument("-o", "--out", required=True, metavar="OUT",
+                         help="output folder (may be GRADES itself)")
+    rescore.add_argument("--rubric", metavar="TOML", help="the new rubric (default: the kit's)")
 
     calibrate = verb("calibrate", _calibrate, "Measure this machine's time budget for the timed "
                      "run now (one timed epoch of the reference solution) and cache it; run it "
