@@ -10,7 +10,6 @@ from grader import data
 from grader.assignment.provenance import ENVIRONMENT
 from grader.assignment.results import SubmissionResult
 from grader.assignment.rubric import load_rubric
-from grader.batch import outcome_of, read_record
 from grader.data import Mnist
 from grader.errors import GraderError
 from grader.grading.calibration import pick_device
@@ -34,6 +33,8 @@ def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
 def recorded(path: str) -> SubmissionResult:
     """A stored result (results/KEY.json of `lenet5 grade`, or `lenet5 check --json`) that
     records its seed."""
+    from grader.batch import outcome_of, read_record  # the class tools: not for a check alone
+
     stored = read_record(Path(path))
     if stored is None or not {"checks", "grading_error"} & stored.keys():
         raise GraderError(f"{path}: not a stored grading result")
