@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from grader.assignment.provenance import Provenance
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
@@ -39,13 +40,16 @@ class Batch:
     def source_path(self, submission: Submission) -> Path:
         return self.out / "sources" / f"{submission.key}.py"
 
-    def previous(self, submission: Submission) -> SubmissionResult | None:
-        """The stored result, if it was made from the same file and graded fairly."""
+    def previous(self, submission: Submission, current: Provenance) -> SubmissionResult | None:
+        """The stored result, if it was made from the same file, graded fairly, and in the
+        environment of `current` (kit, rubric, software, device, confinement)."""
         stored = read_record(self.result_path(submission))
         if stored is None or stored.get("source_sha256") != submission.digest():
             return None
         outcome = outcome_of(stored)
-        return outcome if outcome.graded and not outcome.load_affected else None
+        if not outcome.graded or outcome.load_affected or outcome.provenance is None:
+            return None
+        return outcome if outcome.provenance.environment() == current.environment() else None
 
     def load(self) -> None:
         """Every outcome stored in the folder (what `lenet5 merge` joins)."""

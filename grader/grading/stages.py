@@ -66,9 +66,6 @@ class Stages:
     threads: int
     progress: bool = False
     scale: float = 1.0
-    # The timed run's starting weights: from OS entropy, unless a seed is given (a test that
-    # compares two gradings' runs; a regrade that must repeat one).
-    start_seed: int | None = None
 
     def request(self, stage: str, **fields) -> Request:
         return Request(stage, SEED, self.threads, self.device, **fields)
@@ -173,16 +170,17 @@ class Stages:
         return outcome
 
     def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, test: TestSet,
-                  verified: Verification | None, *, budget_estimated: bool = False) -> TimedRun:
-        """Training within the budget from weights this grading drew, then the grader's own
-        evaluation of every epoch's weights; where the model's function is unknown to the
-        grader, the worker's evaluation instead, and the run says so."""
+                  verified: Verification | None, rng: np.random.Generator, *,
+                  budget_estimated: bool = False) -> TimedRun:
+        """Training within the budget from weights this grading drew (from `rng`, seeded by
+        the grading), then the grader's own evaluation of every epoch's weights; where the
+        model's function is unknown to the grader, the worker's evaluation instead, and the
+        run says so."""
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
         kind = verified.set if verified is not None else None
         variant = verified.variant if verified is not None else None
-        start = verification.draw_set(spec.N_CLASSES, kind, np.random.default_rng(
-            self.start_seed)) if kind else None
+        start = verification.draw_set(spec.N_CLASSES, kind, rng) if kind else None
         train = self.train(job, used, budget_s, start, kind or "", whole_model=variant is None)
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")

@@ -16,6 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from grader.assignment.provenance import ENVIRONMENT
 from grader.assignment.results import Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.reports import plots
@@ -58,7 +59,8 @@ def class_page(graded: dict[str, Outcome], links: dict[str, str], rubric: Rubric
     results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     failures = {name: outcome for name, outcome in graded.items() if not outcome.graded}
     context = {"title": "Class report", "graded": graded, "links": links, "results": results,
-               "failures": failures, "review": review_queue(graded, rubric, similar)}
+               "failures": failures, "review": review_queue(graded, rubric, similar),
+               "environments": environments(results)}
     if results:
         maximum = next(iter(results.values())).max_score
         scores = [result.score for result in results.values()]
@@ -87,3 +89,13 @@ def _check_rows(results: dict[str, SubmissionResult]) -> list[dict]:
                      "rate": statuses["passed"] / len(results),
                      "causes": {cause: causes.get(cause, 0) for cause in CAUSES}})
     return rows
+
+
+def environments(results: dict[str, SubmissionResult]) -> list[dict]:
+    """The distinct environments (kit, rubric, software, device, confinement) the results
+    were graded in, most common first, with how many each; results older than provenance
+    count under an environment of None."""
+    counts = Counter(result.provenance.environment() if result.provenance else None
+                     for result in results.values())
+    return [{"fields": dict(zip(ENVIRONMENT, key)) if key else None, "count": count}
+            for key, count in counts.most_common()]
