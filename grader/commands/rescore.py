@@ -20,7 +20,13 @@ from grader.assignment.results import SubmissionResult
 from grader.assignment.rubric import Rubric, load_rubric
 from grader.batch import Batch, outcome_of, read_record
 from grader.errors import GraderError
-from grader.grading.grader import REVIEW_FLAGS, decide, review_flags, rubric_facts
+from grader.grading.grader import (
+    REVIEW_FLAGS,
+    decide,
+    learning_curve,
+    review_flags,
+    rubric_facts,
+)
 from grader.submissions import Submission
 
 # The rubric's keys (provenance.canonical's names) that only the checks' decisions and their
@@ -42,9 +48,11 @@ def needs_new_facts(old: dict, new: dict) -> list[str]:
 
 def rescored(result: SubmissionResult, rubric: Rubric) -> SubmissionResult:
     """The result a grading under `rubric` would have given, from its stored facts: checks
-    decided again, review flags redone, the provenance naming the new rubric."""
+    decided again, review flags redone, the curve's bar and the provenance naming the new
+    rubric."""
     facts = replace(result.facts, **rubric_facts(rubric))
     again = replace(result, facts=facts, checks=decide(facts, rubric),
+                    learning_curve=learning_curve(facts, rubric),
                     provenance=replace(result.provenance,
                                        rubric_sha256=rubric.digest(),
                                        rubric=provenance.canonical(rubric)))

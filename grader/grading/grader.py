@@ -233,8 +233,16 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
         submission=name, device=device, sandbox=confinement.describe(), facts=facts,
         budget_s=run.budget_s if run else None, time_used_s=run.time_used_s if run else None,
         checks=decide(facts, rubric), notes=[facts.rejected] if facts.rejected else [],
-        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy,
-                        "threshold": rubric.threshold} if run and run.epoch_accuracy else {})
+        learning_curve=learning_curve(facts, rubric))
+
+
+def learning_curve(facts: Facts, rubric: Rubric) -> dict:
+    """The timed run's curve for the plots, with the rubric's bar to draw; empty without one."""
+    run = facts.timed_run
+    if run is None or not run.epoch_accuracy:
+        return {}
+    return {"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy,
+            "threshold": rubric.threshold}
 
 
 # Checks that pass on the worker's trace or report where the grader cannot run the model.

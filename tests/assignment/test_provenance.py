@@ -40,7 +40,7 @@ def test_the_rubric_hash_follows_its_values_not_its_layout(tmp_path):
     assert changed.digest() != kit_rubric.digest()
     flat = provenance.canonical(kit_rubric)
     assert flat["checks.accuracy.points"] == 3.0 and flat["limits.inspect_s"] == 60
-    assert flat["threshold"] == 0.95 and flat["epochs"] == [1, 5]
+    assert flat["threshold"] == 0.95 and flat["hyperparameters.epochs"] == [1, 5]
 
 
 def test_the_kit_commit_is_known_only_in_a_git_checkout(monkeypatch, tmp_path):
@@ -96,7 +96,7 @@ def test_facts_decide_the_same_after_a_trip_through_json():
                            [Clamp("EPOCHS", 9.0, 1, 5, 5)], epochs=2, time_used_s=30.0,
                            fresh_accuracy=0.1, accuracy=0.96, epoch_accuracy=[0.1, 0.9, 0.96]),
         verification=Verification(loaded=True, set="padded", shapes={"C1.weight": [6, 1, 5, 5]}),
-        loop=LoopResult(0.5, 2.3, 1.1), sample_labels=[1, 2, 3], threshold=0.97)
+        loop=LoopResult(0.5, 2.3, 1.1), sample_labels=[1, 2, 3], threshold=0.97, fresh_max=0.3)
     stored = json.loads(json.dumps(facts.to_dict()))
     assert stored["inspection"]["replay"] is None
     again = Facts.from_dict(stored)
@@ -104,6 +104,6 @@ def test_facts_decide_the_same_after_a_trip_through_json():
     assert again.loop == facts.loop and again.verification == facts.verification
     for check_id in checks.IDS:
         assert checks.decide(check_id, again) == checks.decide(check_id, facts), check_id
-    failed = Facts.from_dict(json.loads(json.dumps(Facts(timed_run=TimedRun(
+    failed = Facts.from_dict(json.loads(json.dumps(Facts(0.95, 0.3, timed_run=TimedRun(
         40.0, "cpu", False, 1, {}, failure=StageFailure("train", "error", "x"))).to_dict())))
     assert failed.timed_run.failure == StageFailure("train", "error", "x")

@@ -122,7 +122,7 @@ def test_a_rubric_that_needs_new_facts_is_refused(graded, tmp_path):
     assert done.returncode == 2
     message = done.stderr.strip()
     assert len(message.splitlines()) == 1
-    assert "budget_multiple" in message and "limits.inspect_s" in message
+    assert "budget.multiple" in message and "limits.inspect_s" in message
     assert "threshold" not in message.split("grade again")[0]   # that one needs no new facts
     assert f"lenet5 grade SOURCE -o {tmp_path / 'c'} --rubric {needs_facts}" in message
     assert not (tmp_path / "c").exists()

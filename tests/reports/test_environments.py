@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from grader.assignment.provenance import Provenance
 from grader.assignment.results import CheckResult, SubmissionResult
+from grader.assignment.rubric import load_rubric
 from grader.reports import html
 
 
@@ -25,7 +26,7 @@ def test_class_report_counts_each_environment():
     found = html.environments(graded)
     assert [row["count"] for row in found] == [2, 1, 1]   # the seed is no part of it
     assert found[0]["fields"]["torch"] == "2.4.0" and found[-1]["fields"] is None
-    page = html.class_page(graded, {})
+    page = html.class_page(graded, {}, load_rubric())
     table = re.search(r'<table id="environments">.*?</table>', page, re.DOTALL).group(0)
     rows = re.findall(r"<tr><td>(\d+)</td>", table)
     assert rows == ["2", "1", "1"]
