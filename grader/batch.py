@@ -10,6 +10,7 @@ import json
 import threading
 from pathlib import Path
 
+from grader import similarity
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
@@ -70,12 +71,15 @@ class Batch:
     def write_sheet(self) -> Path:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
 
-    def write_class_report(self) -> Path:
-        """OUT/report.html, linking each graded student's page under feedback/."""
+    def write_class_report(self, earlier: list[tuple[str, Path]] = ()) -> Path:
+        """OUT/report.html, linking each graded student's page under feedback/ and each pair
+        of similar files (among the class, and against `earlier` classes' files) under
+        similarity/."""
         links = {name: f"feedback/{Submission(name, None).key}.html"
                  for name, outcome in self.graded.items() if outcome.graded}
+        similar = similarity.write(self.out, similarity.batch_files(self), earlier)
         path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links))
+        write_whole(path, html.class_page(self.graded, links, similar))
         return path
 
 

@@ -46,13 +46,14 @@ def student_page(result: SubmissionResult) -> str:
         curve_png=curve_png, busy=BUSY)
 
 
-def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
+def class_page(graded: dict[str, Outcome], links: dict[str, str], similar=()) -> str:
     """The whole class: score histogram, pass rate per check, failures grouped by cause, the
-    slowest gradings, and a link to every student's report (`links`: name -> href)."""
+    slowest gradings, the pairs of similar code (`similar`: SimilarPair, for review), and a
+    link to every student's report (`links`: name -> href)."""
     results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     failures = {name: outcome for name, outcome in graded.items() if not outcome.graded}
     context = {"title": "Class report", "graded": graded, "links": links, "results": results,
-               "failures": failures}
+               "failures": failures, "similar": similar}
     if results:
         maximum = next(iter(results.values())).max_score
         scores = [result.score for result in results.values()]
@@ -63,6 +64,13 @@ def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
             check_rows=_check_rows(results),
             slowest=sorted(results.items(), key=lambda item: -item[1].grading_s)[:5])
     return _TEMPLATES.get_template("class.html").render(**context)
+
+
+def similarity_page(pair, first: list[tuple[str, bool]], second: list[tuple[str, bool]]) -> str:
+    """Two files side by side, each as (text, shared) pieces, the shared passages marked."""
+    return _TEMPLATES.get_template("similarity.html").render(
+        title=f"Similar code: {pair.first} and {pair.second}", pair=pair, first=first,
+        second=second)
 
 
 def _check_rows(results: dict[str, SubmissionResult]) -> list[dict]:
