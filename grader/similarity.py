@@ -88,17 +88,18 @@ def _readable(path: Path) -> bool:
 
 
 def find(files: list[tuple[str, Path]], earlier: list[tuple[str, Path]] = (),
-         starter: Path = kit.STARTER, threshold: float = THRESHOLD) -> list[SimilarPair]:
-    """The pairs above `threshold`, among `files` and between `files` and `earlier` (not within
-    `earlier`), highest score first."""
-    return [match.pair for match in _matches(files, earlier, starter, threshold)]
+         starter: Path = kit.STARTER, threshold: float = THRESHOLD,
+         min_shared: int = MIN_SHARED) -> list[SimilarPair]:
+    """The pairs that reach `threshold` and share `min_shared` fingerprints, among `files` and
+    between `files` and `earlier` (not within `earlier`), highest score first."""
+    return [match.pair for match in _matches(files, earlier, starter, threshold, min_shared)]
 
 
 def write(out: Path, files: list[tuple[str, Path]], earlier: list[tuple[str, Path]] = (),
           starter: Path = kit.STARTER, threshold: float = THRESHOLD) -> list[SimilarPair]:
     """Find the pairs, write OUT/similarity.csv and a side-by-side page per pair (replacing
     the pages of an earlier run), and return the pairs."""
-    matches = _matches(files, earlier, starter, threshold)
+    matches = _matches(files, earlier, starter, threshold, MIN_SHARED)
     folder = out / PAGES
     folder.mkdir(exist_ok=True)
     for stale in folder.glob("*.html"):
@@ -171,7 +172,7 @@ def _tokens(code: str):
         return
 
 
-def _matches(files, earlier, starter: Path, threshold: float) -> list[_Match]:
+def _matches(files, earlier, starter: Path, threshold: float, min_shared: int) -> list[_Match]:
     def fingerprint(path: Path, boilerplate=()):
         normalised = _Normalised(path.read_text(errors="replace"))
         found = CodeFingerprint(path.name, NOISE, WINDOW, filter=False,
@@ -187,7 +188,7 @@ def _matches(files, earlier, starter: Path, threshold: float) -> list[_Match]:
         one, two = prints[first][2], prints[second][2]
         shared = len(one & two)
         smaller = min(len(one), len(two))
-        if shared >= MIN_SHARED and shared >= threshold * smaller:
+        if shared >= max(min_shared, 1) and shared >= threshold * smaller:
             matches.append(_match(first, second, prints[first], prints[second],
                                   shared / smaller, pages))
     return sorted(matches, key=lambda match: (-match.pair.score, match.pair.first,
