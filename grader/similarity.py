@@ -32,7 +32,7 @@ from grader.files import write_whole
 from grader.reports import html
 from grader.submissions import Submission
 
-THRESHOLD = 0.45      # independent solutions share at most 0.28, disguised copies at least 0.59
+THRESHOLD = 0.45      # independent solutions score at most 0.29, disguised copies at least 0.54
 MIN_SHARED = 150      # fingerprints: below, a pair shares a few lines at most, however small
 NOISE = 25            # copydetect's k: shorter runs of normalised code are not fingerprinted
 WINDOW = 1            # copydetect's winnowing window over the k-gram hashes (1: keep all)
