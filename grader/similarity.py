@@ -1,15 +1,15 @@
 """Code similarity across a class: which submissions share more code than the starter explains.
 
 It flags pairs for a TA to look at and decides nothing: no score or grade sheet changes. The
-fingerprinting is copydetect's (MIT licence; numpy, pygments, jinja2, matplotlib, tqdm; no
-network): winnowing as in MOSS over pygments tokens in which every name becomes one letter
-and every string another, comments and whitespace are dropped, so renaming, rewording,
-reformatting and reordering functions leave most fingerprints in place, and a fingerprint is a
-set member, not a position. Fingerprints of the starter (the file students fill in) are
-discarded first. A pair's score is the share of the smaller file's fingerprints found in the
-other; tests/reports/test_similarity.py and `python bench/bench.py --only similarity` measure
-the threshold against disguised copies and independently written solutions.
-"""
+fingerprints are copydetect's (MIT licence; numpy, pygments, jinja2, matplotlib, tqdm; no
+network): winnowing as in MOSS, here over Python's own tokens (copydetect's pygments lexer
+took five times as long) in which every name becomes V and every string S, docstrings,
+comments and layout dropped. Renaming, rewording, reformatting and other hyperparameters thus
+leave most fingerprints in place, and reordered functions all but those across their edges: a
+fingerprint is a set member, not a position. Fingerprints of the starter (the file students
+fill in) are discarded first. A pair's score is the share of the smaller file's fingerprints
+found in the other; tests/reports/test_similarity.py and `python bench/bench.py --only
+similarity` measure the threshold against disguised copies and independently written solutions."""
 
 from __future__ import annotations
 

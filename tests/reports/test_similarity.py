@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import STARTER, SUBMISSIONS, browse, run_cli
+from markupsafe import escape
 from similarity import disguise
 
 from grader import similarity
@@ -133,7 +134,7 @@ def test_class_report_lists_the_pairs_and_changes_no_score(tmp_path):
     solution = disguise.originals()["solution.py"]
     folder = tmp_path / "in"
     sources = dict(_files(folder, {"alice.py": solution,
-                                   "bob.py": disguise.disguises(solution)["all"],
+                                   EVIL: disguise.disguises(solution)["all"],
                                    "carol.py": disguise.originals()["layer_table.py"]}))
     sources.update({"dave.py": SUBMISSIONS / "relu.py", "erin.py": SUBMISSIONS / "max_pool.py"})
     batch = _graded_batch(tmp_path / "out", sources)
@@ -141,7 +142,8 @@ def test_class_report_lists_the_pairs_and_changes_no_score(tmp_path):
     report = batch.write_class_report().read_text()
     section = report.split("<h2>Similar code</h2>")[1].split("</section>")[0]
     links = re.findall(r'<a href="(similarity/[^"]+\.html)">([^<]+)</a>', section)
-    assert {name for _, name in links} == {"alice.py / bob.py", "dave.py / erin.py"}
+    assert "<script>" not in report
+    assert {name for _, name in links} == {f"{escape(EVIL)} / alice.py", "dave.py / erin.py"}
     assert all((batch.out / href).is_file() for href, _ in links)
     assert (batch.out / "final_grades.csv").read_text() == sheet
     assert all(outcome.score == outcome.max_score for outcome in batch.graded.values())
