@@ -145,9 +145,15 @@ class _Normalised:
                 for start, end in zip(*slices) if end > start] if len(slices[0]) else []
 
 
+def _kinds(*names: str) -> set[int]:
+    """Token types by name, those this Python has (f-strings are tokens of their own since 3.12)."""
+    return {getattr(tokenize, name) for name in names if hasattr(tokenize, name)}
+
+
 KEPT = set(keyword.kwlist) | set(dir(builtins)) | {"self"}
-SKIPPED = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT,
-           tokenize.ENCODING, tokenize.ENDMARKER}
+STRINGS = _kinds("STRING", "FSTRING_START", "TSTRING_START")
+SKIPPED = _kinds("COMMENT", "NL", "NEWLINE", "INDENT", "DEDENT", "ENCODING", "ENDMARKER",
+                 "FSTRING_MIDDLE", "FSTRING_END", "TSTRING_MIDDLE", "TSTRING_END")
 LINE_STARTS = {tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, None}
 
 
@@ -160,9 +166,9 @@ def _tokens(code: str):
             kind, string = token.type, token.string
             if kind == tokenize.NAME and string not in KEPT:
                 string = "V"
-            elif kind == tokenize.STRING or kind == getattr(tokenize, "FSTRING_START", None):
+            elif kind in STRINGS:
                 string = "" if previous in LINE_STARTS else "S"   # a docstring goes
-            elif kind in SKIPPED or token.type == getattr(tokenize, "FSTRING_END", None):
+            elif kind in SKIPPED:
                 string = ""
             if kind not in (tokenize.NL, tokenize.COMMENT):
                 previous = kind
