@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from grader import similarity
+from grader.assignment.provenance import Provenance
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
+from grader.reports.review import Pair
 from grader.submissions import Submission
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
@@ -29,6 +32,7 @@ class Batch:
         for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
+        self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
     def result_path(self, submission: Submission) -> Path:
@@ -37,13 +41,16 @@ class Batch:
     def source_path(self, submission: Submission) -> Path:
         return self.out / "sources" / f"{submission.key}.py"
 
-    def previous(self, submission: Submission) -> SubmissionResult | None:
-        """The stored result, if it was made from the same file and graded fairly."""
+    def previous(self, submission: Submission, current: Provenance) -> SubmissionResult | None:
+        """The stored result, if it was made from the same file, graded fairly, and in the
+        environment of `current` (kit, rubric, software, device, confinement)."""
         stored = read_record(self.result_path(submission))
         if stored is None or stored.get("source_sha256") != submission.digest():
             return None
         outcome = outcome_of(stored)
-        return outcome if outcome.graded and not outcome.load_affected else None
+        if not outcome.graded or outcome.load_affected or outcome.provenance is None:
+            return None
+        return outcome if outcome.provenance.environment() == current.environment() else None
 
     def load(self) -> None:
         """Every outcome stored in the folder (what `lenet5 merge` joins)."""
@@ -52,6 +59,7 @@ class Batch:
             if stored is not None:
                 outcome = outcome_of(stored)
                 self.graded[outcome.submission] = outcome
+                self.submitters[outcome.submission] = list(stored.get("submitters") or [])
 
     def record(self, submission: Submission, outcome: Outcome) -> None:
         with self.lock:
@@ -66,20 +74,26 @@ class Batch:
                 write_whole(self.out / "feedback" / f"{submission.key}.html",
                             html.student_page(outcome))
             self.graded[submission.name] = outcome
+            self.submitters[submission.name] = submission.submitters
             self.write_sheet()
 
     def write_sheet(self) -> Path:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
 
-    def write_class_report(self, earlier: list[tuple[str, Path]] = ()) -> Path:
-        """OUT/report.html, linking each graded student's page under feedback/ and each pair
-        of similar files (among the class, and against `earlier` classes' files) under
-        similarity/."""
+    def write_similarity(self, earlier: list[tuple[str, Path]] = ()
+                         ) -> list[similarity.SimilarPair]:
+        """OUT/similarity.csv and a side-by-side page per pair of graded files that share more
+        code than the starter explains (and per pair with an `earlier` class's file); the
+        pairs, for the class report."""
+        return similarity.write(self.out, similarity.batch_files(self), earlier)
+
+    def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
+        """OUT/report.html, linking each graded student's page under feedback/; `similar`:
+        the pairs the similarity detector found, for the review queue."""
         links = {name: f"feedback/{Submission(name, None).key}.html"
                  for name, outcome in self.graded.items() if outcome.graded}
-        similar = similarity.write(self.out, similarity.batch_files(self), earlier)
         path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links, similar))
+        write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar))
         return path
 
 

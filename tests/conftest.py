@@ -49,12 +49,12 @@ def test_rubric(tmp_path_factory):
 def autograder_zip(tmp_path_factory, mnist_root):
     """The kit's autograder zip and student bundle, built once per test session."""
     from grader.assignment.rubric import load_rubric
-    from grader.commands import autograder
+    from grader.commands import autograder, student_package
 
     out = tmp_path_factory.mktemp("dist")
     rubric = load_rubric()
     archive = autograder.build_zip(out / "autograder.zip", rubric, mnist_root)
-    bundle = autograder.build_student_bundle(out / "student", rubric)
+    bundle = student_package.write_bundle(out / "student", rubric)
     return archive, bundle, rubric
 
 

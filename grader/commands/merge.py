@@ -39,5 +39,5 @@ def main(*, shards: list[str], out: str, rubric: str | None = None,
     if not merged.graded:
         raise GraderError("the shards hold no results")
     merged.write_sheet()
-    merged.write_class_report(earlier)
+    merged.write_class_report(merged.write_similarity(earlier))
     return merged

@@ -82,5 +82,5 @@ def test_what_a_student_controls_reaches_the_page_as_text():
         "layers", "tanh", 0.0, 1.0, "error", f"Your code raised an error here:\n\n{evil}")],
         logs={"inspect": evil}, flags=[f"line 1: uses {evil}"])
     for page in (html.student_page(result), html.class_page({result.submission: result}, {
-            result.submission: "feedback/x.html"})):
+            result.submission: "feedback/x.html"}, load_rubric())):
         assert "<script>" not in page and "&lt;script&gt;" in page

@@ -139,12 +139,13 @@ def test_class_report_lists_the_pairs_and_changes_no_score(tmp_path):
     sources.update({"dave.py": SUBMISSIONS / "relu.py", "erin.py": SUBMISSIONS / "max_pool.py"})
     batch = _graded_batch(tmp_path / "out", sources)
     sheet = (batch.out / "final_grades.csv").read_text()
-    report = batch.write_class_report().read_text()
-    section = report.split("<h2>Similar code</h2>")[1].split("</section>")[0]
-    links = re.findall(r'<a href="(similarity/[^"]+\.html)">([^<]+)</a>', section)
+    report = batch.write_class_report(batch.write_similarity()).read_text()
     assert "<script>" not in report
-    assert {name for _, name in links} == {f"{escape(EVIL)} / alice.py", "dave.py / erin.py"}
-    assert all((batch.out / href).is_file() for href, _ in links)
+    rows = re.findall(r'<tr class="review-similar">(.*?)</tr>', report, re.DOTALL)
+    links = {re.search(r'<a href="(similarity/[^"]+)">compare</a>', row)[1]:
+             tuple(re.findall(r'<a href="feedback/[^"]+">([^<]+)</a>', row)) for row in rows}
+    assert sorted(links.values()) == [(escape(EVIL), "alice.py"), ("dave.py", "erin.py")]
+    assert all((batch.out / href).is_file() for href in links)
     assert (batch.out / "final_grades.csv").read_text() == sheet
     assert all(outcome.score == outcome.max_score for outcome in batch.graded.values())
 
@@ -156,7 +157,7 @@ def test_against_an_earlier_class_pairs_current_with_earlier_only(tmp_path):
     batch = _graded_batch(tmp_path / "out", dict(_files(tmp_path / "new", {
         "alice.py": disguise.disguises(solution)["reformat"],
         "bob.py": disguise.originals()["tensor_eval.py"]})))
-    batch.write_class_report(similarity.earlier_files(earlier))
+    batch.write_class_report(batch.write_similarity(similarity.earlier_files(earlier)))
     with (batch.out / "similarity.csv").open(newline="") as table:
         rows = {(row["first"], row["second"]) for row in csv.DictReader(table)}
     assert rows == {("alice.py", "2025/x.py"), ("alice.py", "2025/y.py")}
