@@ -127,7 +127,8 @@ class _Normalised:
 
     def __init__(self, code: str):
         self.code = code
-        lines = [0, *itertools.accumulate(len(line) for line in code.splitlines(keepends=True))]
+        # where each line starts, split as tokenize splits them (str.splitlines splits more)
+        lines = [0, *itertools.accumulate(len(line) for line in io.StringIO(code))]
         text, self.starts, self.places = [], [], []
         at = 0
         for string, start, end in _tokens(code):
@@ -174,7 +175,7 @@ def _tokens(code: str):
                 previous = kind
             if string:
                 yield string, token.start, token.end
-    except (tokenize.TokenError, SyntaxError):
+    except (tokenize.TokenError, SyntaxError, ValueError):
         return
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,17 @@ def test_against_a_missing_folder_is_one_line(tmp_path):
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0
     assert "not a folder of earlier submissions" in done.stderr
+
+
+def test_marks_fall_on_the_shared_code_whatever_the_line_breaks(tmp_path):
+    """Passages are mapped back through tokenize's lines: a form feed or a line separator in
+    a string (where str.splitlines would break) does not shift the marks."""
+    solution = disguise.originals()["solution.py"]
+    odd = solution.replace('"""LeNet-5 on MNIST', '"""\x0cLeNet-5\u2028on MNIST', 1)
+    (pair,) = similarity.write(tmp_path, _files(tmp_path / "in", {"a.py": solution,
+                                                                  "b.py": odd}))
+    page = (tmp_path / pair.page).read_text()
+    first, second = (re.findall(r"<mark>(.*?)</mark>", side, re.DOTALL)
+                     for side in page.split('id="first"')[1].split('id="second"'))
+    assert first == second, "the same code must be marked the same in both files"
+    assert "def make_optimizer(model):\n" in html_unescape("".join(second))
