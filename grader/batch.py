@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from grader import similarity
 from grader.assignment.provenance import Provenance
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
@@ -78,6 +79,13 @@ class Batch:
 
     def write_sheet(self) -> Path:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
+
+    def write_similarity(self, earlier: list[tuple[str, Path]] = ()
+                         ) -> list[similarity.SimilarPair]:
+        """OUT/similarity.csv and a side-by-side page per pair of graded files that share more
+        code than the starter explains (and per pair with an `earlier` class's file); the
+        pairs, for the class report."""
+        return similarity.write(self.out, similarity.batch_files(self), earlier)
 
     def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
         """OUT/report.html, linking each graded student's page under feedback/; `similar`:

@@ -67,7 +67,7 @@ def _grade(args) -> int:
     graded = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
                         progress=not args.quiet, allow_unconfined=args.allow_unconfined,
-                        shard=shard)
+                        shard=shard, against=args.against)
     print(_summary(graded, args.out))
     return 0 if all(outcome.grading_status == "Completed" for outcome in graded.values()) else 1
 
@@ -88,7 +88,8 @@ def _summary(graded: dict, out: str) -> str:
 def _merge(args) -> int:
     from grader.commands import merge
 
-    merged = merge.main(shards=args.shards, out=args.out, rubric=args.rubric)
+    merged = merge.main(shards=args.shards, out=args.out, rubric=args.rubric,
+                        against=args.against)
     print(_summary(merged.graded, args.out))
     return 0
 
@@ -209,12 +210,14 @@ def _instructor_verbs(verb) -> None:
     grade.add_argument("--allow-unconfined", action="store_true",
                        help="grade even where workers would run as this user, unconfined "
                        "(by default refused: install bubblewrap or use containers)")
+    _against(grade)
 
     merge = verb("merge", _merge, "Join the output folders of lenet5 grade --shard runs into "
                  "one: every result and feedback file, one grade sheet, one class report.")
     merge.add_argument("shards", nargs="+", metavar="OUT", help="output folders of the shards")
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+    _against(merge)
 
     _export_verb(verb)
     rescore = verb("rescore", _rescore, "Score a graded class again under another rubric, from "
@@ -240,6 +243,13 @@ def _instructor_verbs(verb) -> None:
     build.add_argument("--device", choices=DEVICES, default="cpu",
                        help="device of the reference run (default: cpu)")
     build.add_argument("--dist", metavar="DIR", help="output folder (default: dist/ in the kit)")
+
+
+def _against(sub) -> None:
+    sub.add_argument("--against", metavar="DIR",
+                     help="also compare the class's code with an earlier class's files (a "
+                     "folder of .py files, or an earlier OUT): the class report lists pairs "
+                     "with more shared code than the starter explains, for review only")
 
 
 def _export_verb(verb) -> None:

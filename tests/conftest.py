@@ -233,3 +233,32 @@ def available_tiers() -> list[str]:
     if "bubblewrap" not in found and os.environ.get("LENET5_REQUIRE_SANDBOX"):
         pytest.fail("bubblewrap is required here (LENET5_REQUIRE_SANDBOX) but cannot run")
     return found
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
+def _chromium() -> str:
+    import os
+
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        if os.environ.get("LENET5_REQUIRE_BROWSER"):
+            pytest.fail("LENET5_REQUIRE_BROWSER is set but no chromium is installed")
+        pytest.skip("no chromium here (CI installs it: apt-get install chromium)")
+    return found
+
+
+def browse(page: Path, tmp_path: Path, *args) -> str:
+    """Open a page in headless Chromium (a fresh profile in tmp_path); its stdout, e.g. the
+    DOM with --dump-dom."""
+    import subprocess
+
+    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
+    done = subprocess.run([_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args,
+                           page.as_uri()], check=False, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout

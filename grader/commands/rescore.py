@@ -113,5 +113,5 @@ def main(*, grades: str, out: str, rubric: str | None = None) -> Batch:
                                 submitters=record.get("submitters", []))
         batch.record(submission, rescored(outcome, rules) if outcome.graded else outcome)
     batch.write_sheet()
-    batch.write_class_report()
+    batch.write_class_report(batch.write_similarity())
     return batch

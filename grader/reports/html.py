@@ -73,6 +73,13 @@ def class_page(graded: dict[str, Outcome], links: dict[str, str], rubric: Rubric
     return _TEMPLATES.get_template("class.html").render(**context)
 
 
+def similarity_page(pair, first: list[tuple[str, bool]], second: list[tuple[str, bool]]) -> str:
+    """Two files side by side, each as (text, shared) pieces, the shared passages marked."""
+    return _TEMPLATES.get_template("similarity.html").render(
+        title=f"Similar code: {pair.first} and {pair.second}", pair=pair, first=first,
+        second=second)
+
+
 def _check_rows(results: dict[str, SubmissionResult]) -> list[dict]:
     """Per check: its points, pass rate, and how many failed for each cause."""
     rows = []

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from test_html import _browse
+from conftest import browse
 
 from grader.assignment.results import CheckResult, GradingFailure, SubmissionResult
 from grader.assignment.rubric import load_rubric
@@ -101,7 +101,7 @@ def test_class_report_shows_the_queue_with_working_links(rubric, tmp_path):
     (out / "similarity" / "close-ok.html").write_text("<h1>close.py and ok.py</h1>")
     batch.write_class_report(similar=[Similar("close.py", "ok.py", 0.93,
                                               "similarity/close-ok.html")])
-    dom = _browse(out / "report.html", tmp_path, "--dump-dom")
+    dom = browse(out / "report.html", tmp_path, "--dump-dom")
     queue = dom.split('id="review-queue"')[1].split("</table>")[0]
     assert dom.index('id="review"') < dom.index('id="students"')
     rows = re.findall(r'<tr class="review-([\w-]+)"><td>([^<]+)</td>', queue)
@@ -112,7 +112,7 @@ def test_class_report_shows_the_queue_with_working_links(rubric, tmp_path):
     assert ("similarity/close-ok.html", "compare") in links and len(links) == 8
     assert "broken.py" in queue and "feedback/broken.html" not in queue  # no page to link
     for href, text in links:
-        page = _browse(out / href, tmp_path, "--dump-dom")
+        page = browse(out / href, tmp_path, "--dump-dom")
         expected = "<h1>close.py and ok.py</h1>" if text == "compare" else f"<h1>{text}:"
         assert expected in page, f"{href} does not open {text}"
 
