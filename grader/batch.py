@@ -1,6 +1,6 @@
 """A class's output folder: one result JSON, feedback files and a copy of the graded file per
-submission, the grade sheet and the class report. `lenet5 grade` fills it, `lenet5 merge` joins several, and the class
-tools read it back. Every file is written whole (write, then rename), so a killed run loses at
+submission, the grade sheet and the class report. `lenet5 grade` fills it, `lenet5 merge`
+joins several, and the class tools read it back. Every file is written whole (write, then rename), so a killed run loses at
 most the gradings in flight, and a stored result is read back into the same `Outcome` the
 grading returned."""
 
@@ -10,8 +10,8 @@ import json
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from grader import similarity
 from grader.assignment.provenance import Provenance
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
@@ -19,6 +19,9 @@ from grader.files import write_whole
 from grader.reports import gradesheet, html, text
 from grader.reports.review import Pair
 from grader.submissions import Submission
+
+if TYPE_CHECKING:   # the detector (copydetect: a second to import) loads only where it runs
+    from grader.similarity import SimilarPair
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
 FOLDERS = ("results", "feedback", "sources")    # sources/: the files graded, for the class tools
@@ -81,10 +84,12 @@ class Batch:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
 
     def write_similarity(self, earlier: list[tuple[str, Path]] = ()
-                         ) -> list[similarity.SimilarPair]:
+                         ) -> list[SimilarPair]:
         """OUT/similarity.csv and a side-by-side page per pair of graded files that share more
         code than the starter explains (and per pair with an `earlier` class's file); the
         pairs, for the class report."""
+        from grader import similarity
+
         return similarity.write(self.out, similarity.batch_files(self), earlier)
 
     def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
