@@ -29,7 +29,12 @@ because these machines are shared and noisy. The figures (--only picks some):
   against the same copies graded one by one with `otter run` on the built zip, in submissions
   per minute;
 - sandboxes: the quick and the full check under each sandbox tier that works here
-  (LENET5_SANDBOX), and the ratio of each to the plain tier.
+  (LENET5_SANDBOX), and the ratio of each to the plain tier;
+- similarity: the class report's similar code (grader/similarity.py): how many disguised
+  copies of the independent solutions in tests/similarity/corpus and of the reference it
+  pairs with their original, how many false pairs it reports among those originals, their
+  highest score, and the seconds to compare a class of 300 files mixed and disguised from
+  them (pages and similarity.csv included), wall and CPU seconds (one thread).
 """
 
 from __future__ import annotations
@@ -60,7 +65,7 @@ from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD
 
 SOLUTION = KIT / "solution" / "lenet.py"
 FIGURES = ("epoch", "time_to_95", "check_full", "check_quick", "verification", "evaluation",
-           "load", "batch", "sandboxes")
+           "load", "batch", "sandboxes", "similarity")
 HOGS_PER_CPU = 4
 
 
@@ -367,6 +372,49 @@ def sandbox_figures(device: str, runs: int) -> dict:
     return figures
 
 
+def similarity_figures(runs: int) -> dict:
+    sys.path.insert(0, str(KIT / "tests"))
+    from similarity import disguise
+
+    from grader import similarity
+
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+
+        def files(texts: dict[str, str]) -> list[tuple[str, Path]]:
+            for name, text in texts.items():
+                (folder / name).write_text(text)
+            return [(name, folder / name) for name in texts]
+
+        originals = files(disguise.originals())
+        copies = files({f"{name[:-3]}--{kind}.py": text
+                        for name, source in disguise.originals().items()
+                        for kind, text in disguise.disguises(source).items()})
+        found = {(pair.first, pair.second) for pair in similarity.find(originals, copies)}
+        paired = similarity.find(originals, copies, threshold=0, min_shared=0)
+        independent = similarity.find(originals, threshold=0, min_shared=0)
+        klass = files(disguise.mixed_class(300))
+        seconds = _repeat(runs, lambda: _timed(lambda: similarity.write(folder, klass)))
+        return {"threshold": similarity.THRESHOLD,
+                "copies_found": sum((copy.split("--")[0] + ".py", copy) in found
+                                    for copy, _ in copies), "copies": len(copies),
+                "lowest_copy": min(pair.score for pair in paired
+                                   if pair.first[:-3] == pair.second.split("--")[0]),
+                "false_pairs": len(similarity.find(originals)),
+                "independent_pairs": len(originals) * (len(originals) - 1) // 2,
+                "highest_independent": max((pair.score for pair in independent), default=0),
+                "class_300_s": _median([wall for wall, _ in seconds]),
+                "class_300_cpu_s": _median([cpu for _, cpu in seconds]),
+                "class_300_pairs": len(similarity.find(klass))}
+
+
+def _timed(work) -> tuple[float, float]:
+    """Wall seconds and this process's CPU seconds (what a quiet machine's wall would be)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    work()
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
@@ -395,6 +443,7 @@ def main() -> None:
         "load": lambda: load_figures(args.device, args.runs),
         "batch": lambda: batch_figures(args.device, args.copies),
         "sandboxes": lambda: sandbox_figures(args.device, args.runs),
+        "similarity": lambda: similarity_figures(args.runs),
     }
     for name, measure in measures.items():
         if name in wanted or name == "epoch" and "time_to_95" in wanted:

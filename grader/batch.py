@@ -1,6 +1,6 @@
 """A class's output folder: one result JSON, feedback files and a copy of the graded file per
-submission, the grade sheet and the class report. `lenet5 grade` fills it, `lenet5 merge` joins several, and the class
-tools read it back. Every file is written whole (write, then rename), so a killed run loses at
+submission, the grade sheet and the class report. `lenet5 grade` fills it, `lenet5 merge`
+joins several, and the class tools read it back. Every file is written whole (write, then rename), so a killed run loses at
 most the gradings in flight, and a stored result is read back into the same `Outcome` the
 grading returned."""
 
@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from grader.assignment.provenance import Provenance
 from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
+from grader.reports.review import Pair
 from grader.submissions import Submission
+
+if TYPE_CHECKING:   # the detector (copydetect: a second to import) loads only where it runs
+    from grader.similarity import SimilarPair
 
 RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
 FOLDERS = ("results", "feedback", "sources")    # sources/: the files graded, for the class tools
@@ -28,6 +35,7 @@ class Batch:
         for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
+        self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
     def result_path(self, submission: Submission) -> Path:
@@ -36,13 +44,16 @@ class Batch:
     def source_path(self, submission: Submission) -> Path:
         return self.out / "sources" / f"{submission.key}.py"
 
-    def previous(self, submission: Submission) -> SubmissionResult | None:
-        """The stored result, if it was made from the same file and graded fairly."""
+    def previous(self, submission: Submission, current: Provenance) -> SubmissionResult | None:
+        """The stored result, if it was made from the same file, graded fairly, and in the
+        environment of `current` (kit, rubric, software, device, confinement)."""
         stored = read_record(self.result_path(submission))
         if stored is None or stored.get("source_sha256") != submission.digest():
             return None
         outcome = outcome_of(stored)
-        return outcome if outcome.graded and not outcome.load_affected else None
+        if not outcome.graded or outcome.load_affected or outcome.provenance is None:
+            return None
+        return outcome if outcome.provenance.environment() == current.environment() else None
 
     def load(self) -> None:
         """Every outcome stored in the folder (what `lenet5 merge` joins)."""
@@ -51,6 +62,7 @@ class Batch:
             if stored is not None:
                 outcome = outcome_of(stored)
                 self.graded[outcome.submission] = outcome
+                self.submitters[outcome.submission] = list(stored.get("submitters") or [])
 
     def record(self, submission: Submission, outcome: Outcome) -> None:
         with self.lock:
@@ -65,17 +77,28 @@ class Batch:
                 write_whole(self.out / "feedback" / f"{submission.key}.html",
                             html.student_page(outcome))
             self.graded[submission.name] = outcome
+            self.submitters[submission.name] = submission.submitters
             self.write_sheet()
 
     def write_sheet(self) -> Path:
         return gradesheet.write(self.out / "final_grades.csv", self.rubric, self.graded)
 
-    def write_class_report(self) -> Path:
-        """OUT/report.html, linking each graded student's page under feedback/."""
+    def write_similarity(self, earlier: list[tuple[str, Path]] = ()
+                         ) -> list[SimilarPair]:
+        """OUT/similarity.csv and a side-by-side page per pair of graded files that share more
+        code than the starter explains (and per pair with an `earlier` class's file); the
+        pairs, for the class report."""
+        from grader import similarity
+
+        return similarity.write(self.out, similarity.batch_files(self), earlier)
+
+    def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
+        """OUT/report.html, linking each graded student's page under feedback/; `similar`:
+        the pairs the similarity detector found, for the review queue."""
         links = {name: f"feedback/{Submission(name, None).key}.html"
                  for name, outcome in self.graded.items() if outcome.graded}
         path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links))
+        write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar))
         return path
 
 

@@ -38,8 +38,10 @@ def _check(args) -> int:
     if not Path(args.file).is_file():
         raise GraderError(f"{args.file}: no such file" if not Path(args.file).exists()
                           else f"{args.file}: not a file")
+    stored = check.recorded(args.replay) if args.replay else None
+    seed = stored.provenance.seed if stored else args.seed
     result = check.main(submission=args.file, data_dir=args.data_dir, device=args.device,
-                        quick=args.quick, rubric=args.rubric, progress=not args.json)
+                        quick=args.quick, rubric=args.rubric, progress=not args.json, seed=seed)
     from grader.reports import text
 
     if args.html:
@@ -49,6 +51,11 @@ def _check(args) -> int:
     print(text.to_json(result) if args.json else text.to_terminal(result), end="")
     if args.html and not args.json:
         print(f"HTML report: {args.html}")
+    if stored:
+        changed = check.differences(stored, result)
+        print(f"replay of {args.replay} with seed {seed}: " + (
+            "the same file, environment, score and checks" if not changed
+            else "differs: " + "; ".join(changed)), file=sys.stderr)
     return 0 if result.all_passed else 1
 
 
@@ -60,7 +67,7 @@ def _grade(args) -> int:
     graded = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
                         device=args.device, data_dir=args.data_dir, rubric=args.rubric,
                         progress=not args.quiet, allow_unconfined=args.allow_unconfined,
-                        shard=shard)
+                        shard=shard, against=args.against)
     print(_summary(graded, args.out))
     return 0 if all(outcome.grading_status == "Completed" for outcome in graded.values()) else 1
 
@@ -81,8 +88,28 @@ def _summary(graded: dict, out: str) -> str:
 def _merge(args) -> int:
     from grader.commands import merge
 
-    merged = merge.main(shards=args.shards, out=args.out, rubric=args.rubric)
+    merged = merge.main(shards=args.shards, out=args.out, rubric=args.rubric,
+                        against=args.against)
     print(_summary(merged.graded, args.out))
+    return 0
+
+
+def _export(args) -> int:
+    from grader.commands import export
+
+    path, done = export.main(grades=args.grades, to=args.to, roster=args.roster, out=args.out,
+                             assignment=args.assignment, points=args.points,
+                             rubric=args.rubric)
+    print(f"{done.students} grades written: {path}"
+          + (f"; {len(done.listed)} left out, listed above and in "
+             f"{export.report_path(path)}" if done.listed else ""))
+    return 1 if done.listed else 0
+def _rescore(args) -> int:
+    from grader.commands import rescore
+
+    rescored = rescore.main(grades=args.grades, out=args.out, rubric=args.rubric)
+    print(f"{len(rescored.graded)} results rescored without running any code: "
+          f"{args.out}/final_grades.csv, class report {args.out}/report.html")
     return 0
 
 
@@ -132,6 +159,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--device", choices=DEVICES, default="auto",
                        help="where the timed run trains: auto is CUDA when present (default)")
     check.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+    repeat = check.add_mutually_exclusive_group()
+    repeat.add_argument("--seed", type=int, metavar="N",
+                        help="the grading's seed (its probe and the timed run's starting "
+                        "weights), as a result's provenance records it (default: OS entropy)")
+    repeat.add_argument("--replay", metavar="RESULT",
+                        help="grade with the seed recorded in RESULT (results/KEY.json of "
+                        "lenet5 grade, or the output of --json) and report on stderr what "
+                        "differs from it: the file, the environment, the score, each check")
     check.add_argument("--html", metavar="FILE",
                        help="also write the report as a self-contained HTML page, with the "
                        "learning curve of the timed run")
@@ -175,12 +210,26 @@ def _instructor_verbs(verb) -> None:
     grade.add_argument("--allow-unconfined", action="store_true",
                        help="grade even where workers would run as this user, unconfined "
                        "(by default refused: install bubblewrap or use containers)")
+    _against(grade)
 
     merge = verb("merge", _merge, "Join the output folders of lenet5 grade --shard runs into "
                  "one: every result and feedback file, one grade sheet, one class report.")
     merge.add_argument("shards", nargs="+", metavar="OUT", help="output folders of the shards")
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
+    _against(merge)
+
+    _export_verb(verb)
+    rescore = verb("rescore", _rescore, "Score a graded class again under another rubric, from "
+                   "the facts its results stored, without running any student code: every "
+                   "check, score, feedback file, grade sheet and class report, as a fresh "
+                   "grading would give. Only for changes to points, visibility, titles, the "
+                   "accuracy threshold and the fresh model's ceiling; a rubric that changes "
+                   "the budget, limits or hyperparameter bounds is refused (grade again).")
+    rescore.add_argument("grades", metavar="GRADES", help="output folder of lenet5 grade")
+    rescore.add_argument("-o", "--out", required=True, metavar="OUT",
+                         help="output folder (may be GRADES itself)")
+    rescore.add_argument("--rubric", metavar="TOML", help="the new rubric (default: the kit's)")
 
     calibrate = verb("calibrate", _calibrate, "Measure this machine's time budget for the timed "
                      "run now (one timed epoch of the reference solution) and cache it; run it "
@@ -194,6 +243,36 @@ def _instructor_verbs(verb) -> None:
     build.add_argument("--device", choices=DEVICES, default="cpu",
                        help="device of the reference run (default: cpu)")
     build.add_argument("--dist", metavar="DIR", help="output folder (default: dist/ in the kit)")
+
+
+def _against(sub) -> None:
+    sub.add_argument("--against", metavar="DIR",
+                     help="also compare the class's code with an earlier class's files (a "
+                     "folder of .py files, or an earlier OUT): the class report lists pairs "
+                     "with more shared code than the starter explains, for review only")
+
+
+def _export_verb(verb) -> None:
+    from grader.commands.export import ROSTER_HELP, SYSTEMS
+
+    export = verb("export", _export, "Write the grades of a lenet5 grade folder as a CSV file "
+                  "that Canvas or Moodle imports, one row per roster student. Left out and "
+                  "listed (on stderr and in FILE's -report.txt beside it): roster students with no "
+                  "submission, gradings that did not complete (never exported as 0), and "
+                  "submissions on no roster line. Exit status 1 when anything was listed.")
+    export.add_argument("grades", metavar="GRADES", help="output folder of lenet5 grade")
+    export.add_argument("--to", required=True, choices=SYSTEMS, help="the LMS's import layout")
+    export.add_argument("--roster", required=True, metavar="ROSTER.csv", help=ROSTER_HELP)
+    export.add_argument("-o", "--out", metavar="FILE",
+                        help="the import file (default: GRADES/<system>_import.csv)")
+    export.add_argument("--assignment", default="LeNet-5", metavar="COLUMN",
+                        help="the assignment's column; for Canvas as its export names it, e.g. "
+                        "'LeNet-5 (12345)' (a name alone creates a new assignment); for Moodle "
+                        "the name you map to the grade item (default: LeNet-5)")
+    export.add_argument("--points", type=float, metavar="POINTS",
+                        help="the assignment's points in the LMS: scores are scaled from the "
+                        "rubric's maximum to POINTS (default: the rubric's maximum)")
+    export.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,8 @@ replaces the solution as package data.
 
 from __future__ import annotations
 
+import functools
+import subprocess
 from pathlib import Path
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
@@ -35,3 +37,19 @@ def installation_problem() -> str | None:
             "`pip install .`), so it has no rubric to grade against. The kit runs from its "
             "checkout: `pip install -e .` there. Students install the lenet5-checker wheel "
             "that `lenet5 build` writes to dist/student/.")
+
+
+@functools.cache
+def commit() -> str | None:
+    """The checkout's git commit, with "-dirty" where tracked files differ from it; None where
+    the kit is not a git checkout (the student package, an export) or git is missing."""
+    if not CHECKOUT or not (KIT_ROOT / ".git").exists():
+        return None
+    try:
+        head = subprocess.run(["git", "-C", str(KIT_ROOT), "rev-parse", "HEAD"],
+                              capture_output=True, text=True, timeout=10, check=True)
+        clean = subprocess.run(["git", "-C", str(KIT_ROOT), "diff", "--quiet", "HEAD", "--"],
+                               capture_output=True, timeout=10, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return head.stdout.strip() + ("" if clean.returncode == 0 else "-dirty")

@@ -64,13 +64,13 @@ def autograder_zip(shared_folder, mnist_root):
     from filelock import FileLock
 
     from grader.assignment.rubric import load_rubric
-    from grader.commands import autograder
+    from grader.commands import autograder, student_package
 
     out, rubric = shared_folder / "dist", load_rubric()
     with FileLock(shared_folder / "dist.lock"):
         if not (out / "built").exists():
             autograder.build_zip(out / "autograder.zip", rubric, mnist_root)
-            autograder.build_student_bundle(out / "student", rubric)
+            student_package.write_bundle(out / "student", rubric)
             (out / "built").touch()
     return out / "autograder.zip", out / "student", rubric
 

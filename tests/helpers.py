@@ -1,10 +1,11 @@
 """What the tests share besides fixtures: the kit's paths, which parametrize lists are built
 from at collection time, and plain functions (a process census, an example's expectations, the
-command line, the sandbox tiers). conftest.py builds its fixtures on them."""
+command line, the sandbox tiers, a headless browser). conftest.py builds its fixtures on them."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -98,3 +99,28 @@ def available_tiers() -> list[str]:
     if "bubblewrap" not in found and os.environ.get("LENET5_REQUIRE_SANDBOX"):
         pytest.fail("bubblewrap is required here (LENET5_REQUIRE_SANDBOX) but cannot run")
     return found
+
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"]
+
+
+def _chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        if os.environ.get("LENET5_REQUIRE_BROWSER"):
+            pytest.fail("LENET5_REQUIRE_BROWSER is set but no chromium is installed")
+        pytest.skip("no chromium here (CI installs it: apt-get install chromium)")
+    return found
+
+
+def browse(page: Path, tmp_path: Path, *args) -> str:
+    """Open a page in headless Chromium (a fresh profile in tmp_path); its stdout, e.g. the
+    DOM with --dump-dom."""
+    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
+    done = subprocess.run([_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args,
+                           page.as_uri()], check=False, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout

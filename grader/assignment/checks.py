@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from grader.assignment import spec
 from grader.assignment.facts import FORGED, Facts
-from grader.worker.protocol import CLASS_COUNTS, LOOP_EPOCHS, PROBE_K
+from grader.worker.protocol import CLASS_COUNTS, LOOP_EPOCHS
 
 
 @dataclass
@@ -100,17 +100,12 @@ def _shape_mistakes(trace: dict) -> list[dict]:
     """Name the usual shape mistakes that the table shows."""
     layers, causes = trace["layers"], []
     convs = [layer for layer in layers if layer["kind"] == "conv"]
-    if convs and convs[0]["shape"][1:] == [24, 24]:
+    if convs and convs[0]["shape"][1:] == [spec.UNPADDED_C1_SIDE] * 2:
         causes.append(cause("no_padding"))
     linears = [layer["shape"] for layer in layers if layer["kind"] == "linear"]
-    if len(linears) >= 2 and linears[-2] == [84] and linears[-1] == [120]:
+    if len(linears) >= 2 and linears[-2] == [spec.F6_UNITS] and linears[-1] == [spec.C5_UNITS]:
         causes.append(cause("typo_84_120"))
     return causes
-
-
-# Where LeNet-5's forward pass computes with weights (a wrong value first seen there is the
-# architecture's business); the other stages are nonlinearities and pooling (the layers').
-WEIGHTED_STAGES = ("C1", "C3", "C5", "F6", "output")
 
 
 def _geometry_causes(facts: Facts) -> list[dict]:
@@ -123,7 +118,7 @@ def _geometry_causes(facts: Facts) -> list[dict]:
     if verified.variant is not None:
         faults = spec.shape_faults(verified.variant)
         return [cause("wrong_geometry", faults=faults)] if faults else []
-    if verified.diverged_at in WEIGHTED_STAGES:
+    if verified.diverged_at in spec.WEIGHTED_STAGES:
         return [cause("function_differs", at=verified.diverged_at)]
     return []
 
@@ -253,7 +248,7 @@ def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
     if verified.variant is not None:
         faults = spec.variant_faults(verified.variant)
         return [cause("computes_variant", faults=faults)] if faults else []
-    if verified.diverged_at not in WEIGHTED_STAGES:
+    if verified.diverged_at not in spec.WEIGHTED_STAGES:
         return [cause("function_differs", at=verified.diverged_at)]
     return []
 
@@ -278,7 +273,7 @@ def check_n_classes(facts: Facts) -> Finding:
     verified = facts.verification
     if verified is not None and not causes and verified.variant is not None \
             and verified.variant_k is None:   # LeNet-5 for 10 classes, not for k
-        causes.append(cause("k_unverified", k=PROBE_K, loaded=bool(verified.loaded_k)))
+        causes.append(cause("k_unverified", k=spec.PROBE_K, loaded=bool(verified.loaded_k)))
     return Finding("passed" if not causes else "failed", causes, {"shapes": shapes})
 
 

@@ -3,11 +3,14 @@
 The grading side fills these from the workers' records (grading/stages.py); the checks decide
 from them (checks.py). A stage that went wrong is recorded as data (which stage, what happened,
 the student's error); only the checks turn that into causes and statuses.
+
+A result stores its facts (`to_dict`), without the arrays the differential test consumed, so
+that its checks can be decided again under another rubric (`lenet5 rescore`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 FORGED = ("reported twice: something other than the grader's worker wrote to the grader's "
@@ -104,12 +107,32 @@ class LoopResult:
 
 @dataclass
 class Facts:
-    """Everything the grader learned about one submission, from every stage."""
+    """Everything the grader learned about one submission, from every stage, and the rubric's
+    two figures that decide on them."""
+    threshold: float                            # accuracy above it passes
+    fresh_max: float                            # an untrained model scores at most this
     rejected: str | None = None                 # why the gate refused the file, if it did
     inspection: Inspection = field(default_factory=Inspection)
     timed_run: TimedRun | None = None           # None when skipped (--quick)
     verification: Verification | None = None    # None: the differential test is switched off
     loop: LoopResult | None = None              # None: the training loop did not run
     sample_labels: list[int] = field(default_factory=list)   # of the training-loop sample
-    threshold: float = 0.95
-    fresh_max: float = 0.30
+
+    def to_dict(self) -> dict:
+        """Everything the checks read, as JSON-ready data; the arrays stay behind."""
+        return asdict(replace(self, inspection=replace(self.inspection, replay=None,
+                                                       loop_weights=None)))
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Facts:
+        inspection = dict(data["inspection"])
+        inspection["observed"] = {key: Observation(**value)
+                                  for key, value in inspection["observed"].items()}
+        run = data.get("timed_run")
+        if run is not None:
+            run = TimedRun(**{**run, "clamped": [Clamp(**item) for item in run["clamped"]],
+                              "failure": run["failure"] and StageFailure(**run["failure"])})
+        return cls(**{**data, "inspection": Inspection(**inspection), "timed_run": run,
+                      "verification": data.get("verification") and Verification(
+                          **data["verification"]),
+                      "loop": data.get("loop") and LoopResult(**data["loop"])})

@@ -18,16 +18,24 @@ def _percent(value: float) -> str:
     return f"{100 * value:.2f}%"
 
 
-# What each stage of LeNet-5's forward pass is, for a model whose values differ there.
+_KERNEL = f"{spec.KERNEL}x{spec.KERNEL}"
+_POOLING = f"{spec.POOL}x{spec.POOL} average pooling of that (not max)"
+_S4 = spec.sides()[3]
+# What each of spec.STAGES is, for a model whose values differ there.
 STAGE_HINTS = {
-    "C1": "a 5x5 convolution of the 1 input map into 6, with padding=2",
-    "tanh after C1": "tanh of C1's output", "S2": "2x2 average pooling of that (not max)",
-    "C3": "a 5x5 convolution of all 6 maps into 16, without padding",
-    "tanh after C3": "tanh of C3's output", "S4": "2x2 average pooling of that (not max)",
-    "C5": "120 units over all 16 x 5 x 5 values (a 5x5 convolution or a Linear 400 -> 120)",
-    "tanh after C5": "tanh of C5's output", "F6": "a Linear 120 -> 84",
-    "tanh after F6": "tanh of F6's output",
-    "output": "a Linear 84 -> n_classes with nothing after it but an optional (log-)softmax",
+    "C1": f"a {_KERNEL} convolution of the 1 input map into {spec.C1_MAPS}, "
+          f"with padding={spec.C1_PADDING}",
+    "S2": _POOLING,
+    "C3": f"a {_KERNEL} convolution of all {spec.C1_MAPS} maps into {spec.C3_MAPS}, "
+          "without padding",
+    "S4": _POOLING,
+    "C5": f"{spec.C5_UNITS} units over all {spec.C3_MAPS} x {_S4} x {_S4} values (a {_KERNEL} "
+          f"convolution or a Linear {spec.C5_INPUTS} -> {spec.C5_UNITS})",
+    "F6": f"a Linear {spec.C5_UNITS} -> {spec.F6_UNITS}",
+    "output": f"a Linear {spec.F6_UNITS} -> n_classes with nothing after it but an optional "
+              "(log-)softmax",
+    **{f"{layer.activation} after {layer.name}": f"{layer.activation} of {layer.name}'s output"
+       for layer in spec.LAYERS if layer.activation},
 }
 
 
@@ -38,9 +46,19 @@ def _parameter_shapes(shapes: dict | None) -> str:
 
 
 def _lenet_shapes() -> str:
-    return ("6 x 1 x 5 x 5 and 6, 16 x 6 x 5 x 5 and 16, 120 x 16 x 5 x 5 (or 120 x 400) and "
-            "120, 84 x 120 and 84, n_classes x 84 and n_classes")
+    """LeNet5(n_classes)'s tensors, weight and bias per layer."""
+    shapes = {part: _shape(shape) for part, shape in spec.parameter_shapes().items()}
+    shapes["C5.weight"] += f" (or {_shape(spec.C5_AS_LINEAR)})"
+    for part in ("out.weight", "out.bias"):   # the output layer's size is the class count
+        shapes[part] = shapes[part].replace(str(spec.N_CLASSES), "n_classes", 1)
+    layers = dict.fromkeys(part.split(".")[0] for part in shapes)
+    return ", ".join(f"{shapes[layer + '.weight']} and {shapes[layer + '.bias']}"
+                     for layer in layers)
 
+
+_UNPADDED = f"{spec.IMAGE}x{spec.IMAGE}"
+_SHRUNK = f"{spec.UNPADDED_C1_SIDE}x{spec.UNPADDED_C1_SIDE}"
+_OUTPUT_LAYER = f"`nn.Linear({spec.F6_UNITS}, n_classes)`"
 
 MESSAGES = {
     "rejected": lambda c: f"The submission was not graded: {c['reason']}",
@@ -67,10 +85,13 @@ MESSAGES = {
                              f"layers; LeNet-5 has {len(spec.LAYERS)} (C1 S2 C3 S4 C5 F6 out).",
     "layer_shapes": lambda c: "These layers do not produce the expected shape: "
                               + ", ".join(c["layers"]) + " (see the table).",
-    "no_padding": lambda c: "Likely mistake: C1 has no padding, so 28x28 images shrink to 24x24 "
-                            "(44,426 parameters). Fix: `nn.Conv2d(1, 6, 5, padding=2)`.",
-    "typo_84_120": lambda c: "Likely mistake: the slides' typo \"Layer 7: 84 -> 120\". The output "
-                             "layer is `nn.Linear(84, n_classes)` (erratum in the handout).",
+    "no_padding": lambda c: f"Likely mistake: C1 has no padding, so {_UNPADDED} images shrink to "
+                            f"{_SHRUNK} ({spec.UNPADDED_PARAMS:,} parameters). Fix: "
+                            f"`nn.Conv2d(1, {spec.C1_MAPS}, {spec.KERNEL}, "
+                            f"padding={spec.C1_PADDING})`.",
+    "typo_84_120": lambda c: "Likely mistake: the slides' typo \"Layer 7: "
+                             f"{spec.F6_UNITS} -> {spec.C5_UNITS}\". The output layer is "
+                             f"{_OUTPUT_LAYER} (erratum in the handout).",
     "total_params": lambda c: f"Your model has {c['total']:,} trainable parameters; LeNet-5 has "
                               f"{spec.TOTAL_PARAMS:,}.",
     "layer_params": lambda c: "These layers do not have LeNet-5's parameter shapes: "
@@ -106,7 +127,7 @@ MESSAGES = {
                                f"`LeNet5({c['k']})` does not compute LeNet-5."
                                if c.get("loaded") else
                                f"`LeNet5({c['k']})` cannot take LeNet-5's weights for {c['k']} "
-                               "classes: its output layer must be `nn.Linear(84, n_classes)`."),
+                               f"classes: its output layer must be {_OUTPUT_LAYER}."),
     "not_adam_update": lambda c: "The optimizer's steps are not Adam's: with gradients the "
                                  f"grader chose, {c['problem']}. Use `torch.optim.Adam`.",
     "k_parameters": lambda c: f"`LeNet5({c['k']})` has the parameters of `LeNet5(10)` but "
@@ -236,7 +257,8 @@ def _timed_run_line(details: dict) -> str:
 
 
 PASSED = {
-    "architecture": lambda d: "Every layer has the expected output shape; the output is N x 10."
+    "architecture": lambda d: "Every layer has the expected output shape; the output is "
+                              f"N x {spec.N_CLASSES}."
                               + (" With random weights the grader chose, your model computes "
                                  "exactly its own LeNet-5's outputs." if d.get("verified")
                                  else ""),

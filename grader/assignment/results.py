@@ -2,11 +2,16 @@
 or the grader's own failure to grade a submission.
 
 Renderers (reports/text.py) and exporters read these; nothing here knows how it will be shown.
+A result carries the facts its checks were decided from and its provenance, so that it can be
+rescored and compared with another grading.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
+
+from grader.assignment.facts import Facts
+from grader.assignment.provenance import Provenance
 
 STATUSES = ("passed", "failed", "error", "timeout", "skipped")
 COMPLETED = "Completed"  # otter's grading_status of a submission it could grade
@@ -44,6 +49,8 @@ class SubmissionResult:
     logs: dict = field(default_factory=dict)            # stage -> what the student's code printed
     load_affected: bool = False     # a stage was starved by a busy machine: grade it again
     usage: dict = field(default_factory=dict)   # stage -> CPU and wall seconds, memory
+    facts: Facts | None = None      # what the checks were decided from; None in old results
+    provenance: Provenance | None = None
 
     @property
     def score(self) -> float:
@@ -72,15 +79,18 @@ class SubmissionResult:
         return self.check(check_id).score
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data = {"submission": data.pop("submission"), "score": self.score,
-                "max_score": self.max_score, **data}
-        return data
+        data = asdict(replace(self, facts=None, provenance=None))
+        return {"submission": data.pop("submission"), "score": self.score,
+                "max_score": self.max_score, **data,
+                "facts": self.facts.to_dict() if self.facts else None,
+                "provenance": self.provenance.to_dict() if self.provenance else None}
 
     @classmethod
     def from_dict(cls, data: dict) -> SubmissionResult:
         fields = {key: value for key, value in data.items() if key not in ("score", "max_score")}
         fields["checks"] = [CheckResult(**check) for check in data["checks"]]
+        fields["facts"] = data.get("facts") and Facts.from_dict(data["facts"])
+        fields["provenance"] = data.get("provenance") and Provenance.from_dict(data["provenance"])
         return cls(**fields)
 
 

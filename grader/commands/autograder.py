@@ -1,9 +1,9 @@
-"""Building the otter autograder zip and the student bundle, and checking them through otter.
+"""Building the otter autograder zip, and checking it through otter.
 
 The zip holds one otter question per check id (points and visibility from the rubric), the
 kit's grader package, rubric, reference solution and verified MNIST (so grading needs no
-network), and otter's plugin hook that keeps student code out of otter's kernel. The student
-bundle holds the starter, the handout and the public tests only.
+network), and otter's plugin hook that keeps student code out of otter's kernel. Its test
+files are also the student bundle's public tests (`write_tests`).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from grader.assignment.rubric import Rubric
 from grader.commands.otter_plugin import KIT_FOLDER
 from grader.errors import GraderError
 from grader.files import write_whole
-from grader.kit import HANDOUT, PACKAGE, RUBRIC, SOLUTION, STARTER
+from grader.kit import PACKAGE, RUBRIC, SOLUTION
 
 PLUGIN = "grader.commands.otter_plugin.GraderPlugin"
 # What grading needs besides otter itself (otter adds its own pin): no torchvision, no
@@ -166,17 +166,6 @@ def _amend(archive: Path) -> None:
         for info, payload in members.values():
             info.compress_type = zipfile.ZIP_DEFLATED  # otter stores MNIST uncompressed
             target.writestr(info, payload)
-
-
-def build_student_bundle(folder: Path, rubric: Rubric) -> Path:
-    """The starter as lenet.py, the handout, and the public otter tests."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    shutil.copyfile(STARTER, folder / "lenet.py")
-    shutil.copyfile(HANDOUT, folder / "README.md")
-    write_tests(folder / "tests", rubric, public_only=True)
-    return folder
 
 
 def otter_run(archive: Path, submission: Path) -> dict:

@@ -90,7 +90,7 @@ def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None =
     print(f"{REFERENCE_RESULTS}: {results['test_accuracy']:.2%} test accuracy after "
           f"{results['epochs']} epoch(s) in {results['training_s']} s on {device}")
     archive = autograder.build_zip(out / "autograder.zip", rubric, root)
-    bundle = autograder.build_student_bundle(out / "student", rubric)
+    bundle = student_package.write_bundle(out / "student", rubric)
     wheel = student_package.build_wheel(bundle, results["proxy_ratio"])
     print(f"{archive}: {archive.stat().st_size / 2**20:.1f} MiB; {bundle}: starter, handout, "
           f"{len(list((bundle / 'tests').glob('*.py')))} public tests, {wheel.name} "

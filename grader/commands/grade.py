@@ -6,9 +6,12 @@ and a copy of the graded file (under sources/, for the class tools) per submissi
 sheet `final_grades.csv` in otter's layout, and the class report `report.html`. Every file is
 written whole (write, then rename), the sheet after each submission, so a killed run loses at
 most the gradings in flight; run again, it grades only
-what is missing, changed, or was graded on a machine too busy to grade it fairly (such a
-grading is first retried). `--shard K/N` grades the Kth of N parts of the class, for several
-machines; `lenet5 merge` joins their outputs.
+what is missing, changed, graded in another environment (another kit, rubric, Python, torch,
+numpy, device or confinement: the result's provenance), or was graded on a machine too busy to
+grade it fairly (such a grading is first retried). `--shard K/N` grades the Kth of N parts of the class, for several
+machines; `lenet5 merge` joins their outputs. The class report lists the pairs of files that
+share more code than the starter explains (grader/similarity.py), with `--against` also pairs
+with an earlier class's files; that is for review and changes no score.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 import psutil
 from tqdm import tqdm
 
-from grader import data
+from grader import data, similarity
 from grader.assignment.results import GradingFailure, Outcome
 from grader.assignment.rubric import load_rubric
 from grader.batch import Batch
@@ -52,9 +55,11 @@ def default_jobs() -> int:
 def main(*, source: str, out: str, jobs: int | None = None, timeout: float | None = None,
          device: str = "auto", data_dir: str | None = None, rubric: str | None = None,
          progress: bool = True, allow_unconfined: bool = False,
-         shard: tuple[int, int] | None = None) -> dict[str, Outcome]:
+         shard: tuple[int, int] | None = None, against: str | None = None) -> dict[str, Outcome]:
     """Grade every submission under `source` (or the `shard` (K, N) of them) into `out`;
-    return file -> outcome. Without a confined tier it refuses, unless `allow_unconfined`."""
+    return file -> outcome. Without a confined tier it refuses, unless `allow_unconfined`.
+    `against`: an earlier class's files (or output folder) to compare the class with."""
+    earlier = similarity.earlier_files(Path(against)) if against else []
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     rules = load_rubric(rubric)
@@ -63,14 +68,6 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
         raise GraderError(f"{source}: no submissions found (.py files or student folders)")
     submissions = shard_of(found, shard)
     batch = Batch(out_dir, rules)
-    todo = []
-    for submission in submissions:
-        previous = batch.previous(submission)
-        if previous is not None:
-            batch.graded[submission.name] = previous
-        else:
-            todo.append(submission)
-    jobs = max(1, min(jobs or default_jobs(), len(todo) or 1))
     source_path = Path(source).resolve()
     grader = Grader(rules, Mnist.load(data.ensure_mnist(data_dir)), device=pick_device(device),
                     secrets=[source_path if source_path.is_dir() else source_path.parent,
@@ -79,6 +76,15 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
         grader.close()
         described = grader.confinement.describe()
         raise GraderError(UNCONFINED.format(tool=described["tool"], user=described["user"]))
+    here = grader.provenance(None, 0)   # this run's environment, to compare stored ones with
+    todo = []
+    for submission in submissions:
+        previous = batch.previous(submission, here)
+        if previous is not None:
+            batch.graded[submission.name] = previous
+        else:
+            todo.append(submission)
+    jobs = max(1, min(jobs or default_jobs(), len(todo) or 1))
     bar = tqdm(total=len(submissions), initial=len(submissions) - len(todo), unit="submission",
                desc="grading", disable=not progress)
     try:
@@ -100,7 +106,7 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
                     f"{outcome.score:g}/{outcome.max_score:g}" if outcome.graded else "error"))
                 bar.update()
         batch.write_sheet()
-        batch.write_class_report()
+        batch.write_class_report(batch.write_similarity(earlier))
     finally:
         bar.close()
         grader.close()

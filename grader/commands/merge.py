@@ -2,7 +2,8 @@
 
 Each shard's folder holds a result, feedback files and the graded file per submission; the merged folder gets
 all of them, and one grade sheet and one class report for the whole class, the same as one
-run over the whole class would have written.
+run over the whole class would have written (its similar pairs included, compared across
+shards).
 """
 
 from __future__ import annotations
@@ -10,13 +11,17 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from grader import similarity
 from grader.assignment.rubric import load_rubric
 from grader.batch import FOLDERS, Batch
 from grader.errors import GraderError
 
 
-def main(*, shards: list[str], out: str, rubric: str | None = None) -> Batch:
-    """Copy every shard's results and feedback into `out`, then write its sheet and report."""
+def main(*, shards: list[str], out: str, rubric: str | None = None,
+         against: str | None = None) -> Batch:
+    """Copy every shard's results and feedback into `out`, then write its sheet and report
+    (`against`: an earlier class's files or output folder, as for lenet5 grade)."""
+    earlier = similarity.earlier_files(Path(against)) if against else []
     merged = Batch(Path(out), load_rubric(rubric))
     for folder in map(Path, shards):
         if not (folder / "results").is_dir():
@@ -34,5 +39,5 @@ def main(*, shards: list[str], out: str, rubric: str | None = None) -> Batch:
     if not merged.graded:
         raise GraderError("the shards hold no results")
     merged.write_sheet()
-    merged.write_class_report()
+    merged.write_class_report(merged.write_similarity(earlier))
     return merged

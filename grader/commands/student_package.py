@@ -1,4 +1,5 @@
-"""The student package: `lenet5 check`, `train` and `data` as a wheel students pip-install.
+"""The student bundle (dist/student/): the starter as lenet.py, the handout, the public otter
+tests, and the checker: `lenet5 check`, `train` and `data` as a wheel students pip-install.
 
 It is the kit's own `grader` package, so it grades exactly like the course grader (the same
 checks, wording and rubric), without what a student must not have or need: no solution, no
@@ -22,8 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from grader.assignment.rubric import Rubric
+from grader.commands.autograder import write_tests
 from grader.errors import GraderError
-from grader.kit import PACKAGE, RUBRIC
+from grader.kit import HANDOUT, PACKAGE, RUBRIC, STARTER
 
 NAME = "lenet5-checker"
 # What the checker imports, and nothing more: no torchvision (MNIST comes from its files), no
@@ -42,7 +45,8 @@ DEPENDENCIES = [
 ]
 # The instructor's commands stay out: they grade classes and build from the solution.
 INSTRUCTOR_ONLY = ("autograder.py", "build.py", "calibrate.py", "grade.py", "merge.py",
-                   "student_package.py", "submissions.py", "gradesheet.py")
+                   "student_package.py", "submissions.py", "batch.py", "gradesheet.py",
+                   "similarity.py", "similarity.html")
 # `otter check lenet.py -t tests` in the bundle: otter runs the tests in a Jupyter kernel,
 # which its grading extra brings.
 EXTRAS = {"otter": ["otter-grader[grading]>=7.0,<8"]}
@@ -113,3 +117,16 @@ def build_wheel(folder: Path, proxy_ratio: float) -> Path:
     if done.returncode != 0 or not wheel.is_file():
         raise GraderError(f"building the student package failed:\n{done.stdout}\n{done.stderr}")
     return wheel
+
+
+
+def write_bundle(folder: Path, rubric: Rubric) -> Path:
+    """The bundle's files in `folder` (emptied first): starter, handout, public tests. The
+    wheel (`build_wheel`) goes beside them."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    shutil.copyfile(STARTER, folder / "lenet.py")
+    shutil.copyfile(HANDOUT, folder / "README.md")
+    write_tests(folder / "tests", rubric, public_only=True)
+    return folder

@@ -14,6 +14,7 @@ import torch
 from tqdm import tqdm
 
 from grader import data
+from grader.assignment.rubric import load_rubric
 from grader.errors import GraderError
 from grader.grading.calibration import pick_device
 from grader.reports.plots import plot_curves
@@ -103,7 +104,8 @@ def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
         raise GraderError(f"{submission} raised an error:\n"
                           f"{error_summary(error, Path(submission).name)}") from None
     out_dir = Path(out or Path("runs") / Path(submission).stem)
-    paths = plot_curves(run.step_losses, run.accuracy, out_dir, title=f"({Path(submission).name})")
+    paths = plot_curves(run.step_losses, run.accuracy, out_dir, load_rubric().threshold,
+                        title=f"({Path(submission).name})")
     print(f"Trained {run.epochs} epoch(s) at batch size {run.batch_size} on {run.device} "
           f"in {run.seconds:.1f} s; mean loss per epoch: "
           + ", ".join(f"{loss:.4f}" for loss in run.epoch_losses))

@@ -44,14 +44,14 @@ def cache_dir() -> Path:
 
 
 def budget_seconds(reference_s: float, rubric: Rubric) -> float:
-    return max(rubric.budget_floor_s, rubric.budget_multiple * reference_s)
+    return max(rubric.budget.floor_s, rubric.budget.multiple * reference_s)
 
 
 def speed_scale(reference_s: float, rubric: Rubric) -> float:
     """How much longer than the rubric's stage limits assume a stage takes on this machine:
     the reference's CPU-seconds here against those of the machine the limits were set on, never
     below 1. Every stage limit is multiplied by it, as the budget follows the reference."""
-    return max(1.0, reference_s / float(rubric.limits["reference_s"]))
+    return max(1.0, reference_s / rubric.limits.reference_s)
 
 
 def shipped_ratio() -> float:

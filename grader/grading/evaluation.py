@@ -20,8 +20,8 @@ import numpy as np
 
 from grader.assignment import spec
 from grader.assignment.facts import Inspection, LoopResult, Verification
-from grader.grading.verification import ACTIVATIONS, Probe, padding
-from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, PROBE_PARTS
+from grader.grading.verification import ACTIVATIONS, Probe
+from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD
 
 CHUNK = 100   # images per chunk: their 5x5 windows (8 MB) stay in the cache (1000: 1.5x slower)
 
@@ -68,11 +68,12 @@ def logits(weights: dict[str, np.ndarray], images: np.ndarray, variant: dict) ->
     out = []
     for start in range(0, len(images), CHUNK):
         x = _conv(images[None, start:start + CHUNK], w["C1.weight"], w["C1.bias"],
-                  padding(variant.get("set", "lenet")))
+                  spec.padding(variant.get("set", "lenet")))
         x = _conv(_block(x, a1, p2, variant["order"]), w["C3.weight"], w["C3.bias"], 0)
         x = _block(x, a3, p4, variant["order"])
         flat = x.transpose(1, 0, 2, 3).reshape(x.shape[1], -1)   # torch's flattening order
-        x = ACTIVATIONS[a5](flat @ w["C5.weight"].reshape(120, -1).T + w["C5.bias"])
+        x = ACTIVATIONS[a5](flat @ w["C5.weight"].reshape(len(w["C5.bias"]), -1).T
+                            + w["C5.bias"])
         x = ACTIVATIONS[a6](x @ w["F6.weight"].T + w["F6.bias"])
         out.append(x @ w["out.weight"].T + w["out.bias"])
     return np.concatenate(out) if out else np.zeros((0, len(w["out.bias"])), np.float32)
@@ -98,9 +99,9 @@ def mean_loss(weights: dict[str, np.ndarray], images: np.ndarray, labels: np.nda
 def conform(weights: dict[str, np.ndarray] | None, kind: str) -> dict[str, np.ndarray] | None:
     """`weights` in the shapes of weight set `kind` for LeNet5(10), or None where a part is
     missing or of another size (a worker's files are a claim: anything else is not weights
-    this grader can run). C5's weight may come as a Linear's, 120 x (its inputs)."""
+    this grader can run). C5's weight may come as a Linear's, C5's units x (its inputs)."""
     shapes = spec.parameter_shapes(spec.N_CLASSES, kind)
-    if weights is None or set(weights) != set(PROBE_PARTS):
+    if weights is None or set(weights) != set(spec.PARTS):
         return None
     conformed = {}
     for part, shape in shapes.items():

@@ -9,14 +9,18 @@ collects them.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from grader import kit
-from grader.assignment import checks, feedback
+from grader.assignment import checks, feedback, provenance
 from grader.assignment.facts import Facts
+from grader.assignment.provenance import Provenance
 from grader.assignment.results import CheckResult, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
@@ -47,6 +51,7 @@ class Grader:
     # take the worker's report on its word, as a demonstration of what the test prevents.
     verify: bool = True
     _budget_s: float | None = None
+    _reference_s: float | None = None   # the calibration behind the budget and stage limits
 
     def __post_init__(self):
         self.confinement = tiers.choose(self.device)
@@ -56,7 +61,7 @@ class Grader:
         self.workspace = Workspace(
             self.mnist, self.confinement, secrets, threads=self.threads,
             # CUDA reserves far more address space than it uses: no cap there.
-            address_space_mib=self.rubric.limits["address_space_mib"] if self.device == "cpu"
+            address_space_mib=self.rubric.limits.address_space_mib if self.device == "cpu"
             else None)
         self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
         self._test: TestSet | None = None
@@ -79,6 +84,7 @@ class Grader:
                 reference = calibration.measured_seconds(machine, "reference",
                                                          self.measure_reference)
             self._budget_s = calibration.budget_seconds(reference, self.rubric)
+            self._reference_s = reference
             self.stages.scale = calibration.speed_scale(reference, self.rubric)
             self.integrity.refresh()  # the calibration cache may be new; no submission ran yet
         return self._budget_s
@@ -92,6 +98,7 @@ class Grader:
             reference = proxy * calibration.shipped_ratio() if proxy is not None else None
         else:
             reference = calibration.cached_seconds(machine, "reference")
+        self._reference_s = reference
         return 1.0 if reference is None else calibration.speed_scale(reference, self.rubric)
 
     @property
@@ -121,22 +128,26 @@ class Grader:
         return run.work_s
 
     def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
-              timeout_s: float | None = None) -> SubmissionResult:
+              timeout_s: float | None = None, seed: int | None = None) -> SubmissionResult:
         """Grade one file. `timeout_s` caps the whole grading; stages left without time are
-        reported as timeouts."""
+        reported as timeouts. `seed` repeats a recorded grading's randomness (the probe and
+        the starting weights); by default each grading draws its own from OS entropy."""
         path, started = Path(path), time.monotonic()
         name = name or path.name
+        seed = provenance.new_seed() if seed is None else seed
         try:
-            source = screening.gate(path, self.rubric.limits["submission_bytes"])
+            source = screening.gate(path, self.rubric.limits.submission_bytes)
         except SubmissionRejected as rejection:
-            return self.reject(name, str(rejection))
+            return self.reject(name, str(rejection), seed, _sha256(path))
         budget = None if quick else self.budget()  # calibrated before any student code runs
         if quick and self._budget_s is None:
             self.stages.scale = self._known_scale()
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
         with self.workspace.job(path, name, deadline) as job:
-            probe = verification.draw(self.mnist.train_images)
+            probe_rng, start_rng = map(np.random.default_rng,
+                                       np.random.SeedSequence(seed).spawn(2))
+            probe = verification.draw(self.mnist.train_images, probe_rng)
             facts.inspection = self.stages.inspect(job, probe)
             if self.verify:
                 facts.verification = verification.verify(
@@ -147,9 +158,10 @@ class Grader:
             if budget is not None and checks.can_train(facts):
                 facts.timed_run = self.stages.timed_run(
                     job, facts.inspection.hyperparameters, budget, self.test_set(),
-                    facts.verification, budget_estimated=self.budget_estimated)
+                    facts.verification, start_rng, budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
         result = assemble(name, facts, self.rubric, self.device, self.confinement)
+        result.provenance = self.provenance(_sha256(path), seed)
         result.grading_s, result.logs = time.monotonic() - started, job.logs
         result.load_affected, result.usage = job.starved, job.usage
         result.flags = screening.scan(source) + review_flags(facts, result)
@@ -161,21 +173,47 @@ class Grader:
             self._test = TestSet(self.mnist.test_images, self.mnist.test_labels)
         return self._test
 
-    def reject(self, name: str, reason: str) -> SubmissionResult:
+    def reject(self, name: str, reason: str, seed: int | None = None,
+               sha256: str | None = None) -> SubmissionResult:
         """The graded zero of a submission that cannot run at all, with the reason."""
         facts = self._facts()
         facts.rejected = reason
-        return assemble(name, facts, self.rubric, self.device, self.confinement)
+        result = assemble(name, facts, self.rubric, self.device, self.confinement)
+        result.provenance = self.provenance(
+            sha256, provenance.new_seed() if seed is None else seed)
+        return result
+
+    def provenance(self, sha256: str | None, seed: int) -> Provenance:
+        """This grader's side of a result's provenance, for the file `sha256` graded with
+        `seed`."""
+        return Provenance(
+            sha256=sha256, seed=seed, **provenance.software(),
+            rubric_sha256=self.rubric.digest(), device=self.device,
+            tier=self.confinement.describe()["tool"], reference_s=self._reference_s,
+            speed_scale=self.stages.scale, rubric=provenance.canonical(self.rubric))
 
     def _facts(self) -> Facts:
-        return Facts(threshold=self.rubric.threshold,
-                     fresh_max=self.rubric.limits["fresh_model_max_accuracy"],
+        return Facts(**rubric_facts(self.rubric),
                      sample_labels=self.workspace.sample_labels.tolist())
 
 
-def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
-             confinement: tiers.Confinement) -> SubmissionResult:
-    """Every check decided and worded, in the rubric's order, with the run's figures."""
+def rubric_facts(rubric: Rubric) -> dict:
+    """What the checks take from the rubric besides points: set into the facts, by a grading
+    and by a rescoring alike."""
+    return {"threshold": rubric.threshold,
+            "fresh_max": rubric.limits.fresh_model_max_accuracy}
+
+
+def _sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def decide(facts: Facts, rubric: Rubric) -> list[CheckResult]:
+    """Every check decided and worded, in the rubric's order: a pure function of the facts,
+    which a rescoring repeats under another rubric."""
     results = []
     for rule in rubric.checks:
         finding = checks.decide(rule.id, facts)
@@ -184,17 +222,36 @@ def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
             score=rule.points if finding.passed else 0.0, status=finding.status,
             feedback=feedback.word(rule.id, finding), hidden=rule.hidden,
             details=finding.details))
+    return results
+
+
+def assemble(name: str, facts: Facts, rubric: Rubric, device: str,
+             confinement: tiers.Confinement) -> SubmissionResult:
+    """Every check decided and worded, with the run's figures and the facts."""
     run = facts.timed_run
     return SubmissionResult(
-        submission=name, device=device, sandbox=confinement.describe(),
+        submission=name, device=device, sandbox=confinement.describe(), facts=facts,
         budget_s=run.budget_s if run else None, time_used_s=run.time_used_s if run else None,
-        checks=results, notes=[facts.rejected] if facts.rejected else [],
-        learning_curve={"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy}
-        if run and run.epoch_accuracy else {})
+        checks=decide(facts, rubric), notes=[facts.rejected] if facts.rejected else [],
+        learning_curve=learning_curve(facts, rubric))
+
+
+def learning_curve(facts: Facts, rubric: Rubric) -> dict:
+    """The timed run's curve for the plots, with the rubric's bar to draw; empty without one."""
+    run = facts.timed_run
+    if run is None or not run.epoch_accuracy:
+        return {}
+    return {"step_losses": run.step_losses, "epoch_accuracy": run.epoch_accuracy,
+            "threshold": rubric.threshold}
 
 
 # Checks that pass on the worker's trace or report where the grader cannot run the model.
 ON_THE_WORKERS_WORD = ("architecture", "layers", "n_classes")
+TRACE_FLAG = ("the model's function matched no variant of LeNet-5 the grader knows: its "
+              "passing layer checks rest on the worker's trace")
+STUDENT_EVALUATED_FLAG = ("the accuracy was computed by the student's own code (the grader "
+                          "cannot run this model itself)")
+REVIEW_FLAGS = (TRACE_FLAG, STUDENT_EVALUATED_FLAG)   # decided from the facts and the checks
 
 
 def review_flags(facts: Facts, result: SubmissionResult) -> list[str]:
@@ -205,9 +262,7 @@ def review_flags(facts: Facts, result: SubmissionResult) -> list[str]:
     flags = []
     if any(check.id in ON_THE_WORKERS_WORD and check.status == "passed"
            for check in result.checks):
-        flags.append("the model's function matched no variant of LeNet-5 the grader knows: "
-                     "its passing layer checks rest on the worker's trace")
+        flags.append(TRACE_FLAG)
     if run is not None and run.evaluated_by == "student":
-        flags.append("the accuracy was computed by the student's own code (the grader cannot "
-                     "run this model itself)")
+        flags.append(STUDENT_EVALUATED_FLAG)
     return flags

@@ -16,9 +16,9 @@ out as the scan leaves them): the largest literal of any file is the starter's m
 of a file together hold at most 952 bytes (the starter; the reference 433; elsewhere at most
 705, read_solution.py); no file has a numeric literal over 8 bytes (one float), nor over 80 bytes of
 numbers in all. MNIST's 10,000 test labels take at least 4,153 bytes however they are packed
-(3.32 bits a label); LeNet-5's weights take 61,706 bytes in int8. So one literal over 2,000
-bytes (4.4 times the largest) and literals over 4,000 bytes together (4.2 times the largest
-total, and less than the labels alone) are flagged.
+(3.32 bits a label); LeNet-5's weights take a byte each in int8 (spec.TOTAL_PARAMS: some
+60 KB). So one literal over 2,000 bytes (4.4 times the largest) and literals over 4,000 bytes
+together (4.2 times the largest total, and less than the labels alone) are flagged.
 """
 
 from __future__ import annotations

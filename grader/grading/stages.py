@@ -35,7 +35,6 @@ from grader.isolation.limits import IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES
 from grader.isolation.session import StageLimits, StageOutcome
 from grader.worker.protocol import (
     PART_BYTES,
-    PROBE_PARTS,
     REPLAY,
     Contract,
     Epoch,
@@ -54,7 +53,7 @@ from grader.worker.protocol import (
 MODEL_BYTES = 8 << 20   # a whole model the worker saved for its own evaluation
 
 SEED = 0  # every stage seeds torch, numpy and random with it: a file's facts repeat
-REPLAY_BYTES = 16 << 20    # a record of two steps of 61,706 parameters is about 1.5 MB
+REPLAY_BYTES = 16 << 20    # a record of two steps of LeNet-5's parameters is about 1.5 MB
 
 
 @dataclass
@@ -67,16 +66,13 @@ class Stages:
     threads: int
     progress: bool = False
     scale: float = 1.0
-    # The timed run's starting weights: from OS entropy, unless a seed is given (a test that
-    # compares two gradings' runs; a regrade that must repeat one).
-    start_seed: int | None = None
 
     def request(self, stage: str, **fields) -> Request:
         return Request(stage, SEED, self.threads, self.device, **fields)
 
-    def limit(self, key: str) -> float:
+    def scaled(self, limit_s: float) -> float:
         """A stage limit of the rubric, in CPU-seconds of this machine."""
-        return self.rubric.limits[key] * self.scale
+        return limit_s * self.scale
 
     def run(self, job: Job, request: Request, work_s: float, place=None, on_record=None, *,
             whole: bool = False) -> StageOutcome:
@@ -91,9 +87,9 @@ class Stages:
             place(folder)
         request = replace(request, data=str(job.data_folder()))
         outcome = job.session.run(folder, request, StageLimits(
-            startup_s=self.limit("startup_s"), work_s=work_s,
-            memory_mib=limits["cuda_memory_mib" if on_gpu else "memory_mib"],
-            output_chars=limits["output_chars"], wall_cap_s=max(0.0, job.remaining()),
+            startup_s=self.scaled(limits.startup_s), work_s=work_s,
+            memory_mib=limits.cuda_memory_mib if on_gpu else limits.memory_mib,
+            output_chars=limits.output_chars, wall_cap_s=max(0.0, job.remaining()),
             whole=whole, idle_grace_s=None if on_gpu else IDLE_GRACE_S), on_record)
         job.logs[request.stage] = outcome.output
         job.usage[request.stage] = {
@@ -113,7 +109,9 @@ class Stages:
             for name, array in probe.arrays().items():
                 folder.place_array(name, array)
 
-        outcome = self.run(job, self.request("inspect"), self.limit("inspect_s"), place)
+        request = self.request("inspect", parts=spec.PARTS,
+                               probe_sets=tuple(spec.PROBE_SETS.items()))
+        outcome = self.run(job, request, self.scaled(self.rubric.limits.inspect_s), place)
         inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
         if failed:
@@ -135,10 +133,11 @@ class Stages:
     def clamp(self, hyper: dict[str, float | None]) -> tuple[dict, list[Clamp]]:
         """The student's constants within the rubric's bounds, and those that were not."""
         used, clamped = {}, []
-        for name, key, bounds, cast in (("EPOCHS", "epochs", self.rubric.epochs, int),
-                                        ("BATCH_SIZE", "batch_size", self.rubric.batch_size, int),
+        bounds_of = self.rubric.hyperparameters
+        for name, key, bounds, cast in (("EPOCHS", "epochs", bounds_of.epochs, int),
+                                        ("BATCH_SIZE", "batch_size", bounds_of.batch_size, int),
                                         ("LEARNING_RATE", "learning_rate",
-                                         self.rubric.learning_rate, float)):
+                                         bounds_of.learning_rate, float)):
             value = hyper.get(name)
             low, high = bounds
             used[key] = cast(min(max(value, low), high)) if value is not None else cast(low)
@@ -165,22 +164,23 @@ class Stages:
                 folder.place_array(init_file(part), array)
 
         request = self.request("train", **hyper, init=kind if start else "",
-                               whole_model=whole_model)
+                               whole_model=whole_model, parts=spec.PARTS)
         outcome = self.run(job, request, budget_s, place, on_record, whole=True)
         bar.close()
         return outcome
 
     def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, test: TestSet,
-                  verified: Verification | None, *, budget_estimated: bool = False) -> TimedRun:
-        """Training within the budget from weights this grading drew, then the grader's own
-        evaluation of every epoch's weights; where the model's function is unknown to the
-        grader, the worker's evaluation instead, and the run says so."""
+                  verified: Verification | None, rng: np.random.Generator, *,
+                  budget_estimated: bool = False) -> TimedRun:
+        """Training within the budget from weights this grading drew (from `rng`, seeded by
+        the grading), then the grader's own evaluation of every epoch's weights; where the
+        model's function is unknown to the grader, the worker's evaluation instead, and the
+        run says so."""
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
         kind = verified.set if verified is not None else None
         variant = verified.variant if verified is not None else None
-        start = verification.draw_set(spec.N_CLASSES, kind, np.random.default_rng(
-            self.start_seed)) if kind else None
+        start = verification.draw_set(spec.N_CLASSES, kind, rng) if kind else None
         train = self.train(job, used, budget_s, start, kind or "", whole_model=variant is None)
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
@@ -246,7 +246,7 @@ class Stages:
         labels = test.labels[order]
         wanted = tuple(range(run.epochs + 1))
         outcome = self.run(job, self.request("evaluate", evaluate=wanted),
-                           self.limit("evaluate_s"), place)
+                           self.scaled(self.rubric.limits.evaluate_s), place)
         run.starved = run.starved or outcome.starved
         found = {epoch: reported.record.values for epoch, reported in
                  outcome.unique(Predictions, "epoch").items() if reported}
@@ -280,5 +280,5 @@ class TestSet:
 
 def _parts(folder: StageFolder, name_of) -> dict[str, np.ndarray] | None:
     """A weight set handed back part by part, or None if any part is missing or not numbers."""
-    parts = {part: folder.read_array(name_of(part), PART_BYTES) for part in PROBE_PARTS}
+    parts = {part: folder.read_array(name_of(part), PART_BYTES) for part in spec.PARTS}
     return None if any(array is None for array in parts.values()) else parts

@@ -28,8 +28,6 @@ from grader.worker.protocol import (
     PIXEL_STD,
     PROBE_GRADIENTS,
     PROBE_IMAGES,
-    PROBE_PARTS,
-    PROBE_SETS,
     probe_file,
 )
 
@@ -39,14 +37,12 @@ RTOL, ATOL = 1e-3, 1e-4
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
                "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x}
 POOLS = ("avg", "max")
-# Where each of LeNet-5's values comes in its forward pass, in order, for the diagnosis.
-STAGES = ("C1", "tanh after C1", "S2", "C3", "tanh after C3", "S4", "C5", "tanh after C5",
-          "F6", "tanh after F6", "output")
 
 
 @dataclass
 class Probe:
-    """What one grading draws: the weight sets for LeNet5(10) and LeNet5(PROBE_K) (PROBE_SETS),
+    """What one grading draws: the weight sets for LeNet5(10) and LeNet5(PROBE_K) (spec's
+    PROBE_SETS),
     probe images, and the gradients of two optimizer steps."""
     weights: dict[tuple[int, str], dict[str, np.ndarray]]
     images: np.ndarray
@@ -60,11 +56,6 @@ class Probe:
         return found
 
 
-def padding(kind: str) -> int:
-    """C1's padding in a weight set's geometry."""
-    return 0 if kind == "unpadded" else 2
-
-
 def draw_set(k: int, kind: str, rng: np.random.Generator | None = None
              ) -> dict[str, np.ndarray]:
     """Fresh weights of set `kind` for LeNet5(k), scaled like PyTorch's default
@@ -72,7 +63,7 @@ def draw_set(k: int, kind: str, rng: np.random.Generator | None = None
     timed run's starting point."""
     rng = rng or np.random.default_rng()   # no seed: OS entropy
     shapes, weights = spec.parameter_shapes(k, kind), {}
-    for part in PROBE_PARTS:
+    for part in spec.PARTS:
         fan_in = int(np.prod(shapes[part.replace("bias", "weight")][1:]))
         bound = 1.0 / np.sqrt(fan_in)
         weights[part] = rng.uniform(-bound, bound, shapes[part]).astype(np.float32)
@@ -83,7 +74,7 @@ def draw(train_images: np.ndarray, rng: np.random.Generator | None = None) -> Pr
     """Fresh weight sets, random training images normalized like the training batches, and
     gradients of the size of the largest model a student could write; from OS entropy."""
     rng = rng or np.random.default_rng()   # no seed: OS entropy
-    weights = {(k, kind): draw_set(k, kind, rng) for k, kinds in PROBE_SETS.items()
+    weights = {(k, kind): draw_set(k, kind, rng) for k, kinds in spec.PROBE_SETS.items()
                for kind in kinds}
     chosen = rng.choice(len(train_images), PROBE_COUNT, replace=False)
     images = ((train_images[chosen].astype(np.float32) / 255.0 - PIXEL_MEAN) / PIXEL_STD)[:, None]
@@ -132,7 +123,7 @@ def variants(weights: dict[str, np.ndarray], images: np.ndarray, pad: int = 2):
                     p2 == "max" or a1 == "none"):
                 continue
             flat = _block(c3, a3, p4, order).reshape(len(x), -1)
-            c5 = flat @ w["C5.weight"].reshape(120, -1).T + w["C5.bias"]
+            c5 = flat @ w["C5.weight"].reshape(len(w["C5.bias"]), -1).T + w["C5.bias"]
             f6 = np.stack([ACTIVATIONS[a5](c5) for a5 in names]) @ w["F6.weight"].T \
                 + w["F6.bias"]
             logits = np.stack([ACTIVATIONS[a6](f6) for a6 in names], axis=1) \
@@ -172,7 +163,7 @@ def identify(weights: dict[str, np.ndarray], images: np.ndarray, outputs,
 
 def canonical_stages(weights: dict[str, np.ndarray], image: np.ndarray,
                      pad: int = 2) -> list[np.ndarray]:
-    """LeNet-5's values for one image after each of STAGES (C1 padded by `pad`)."""
+    """LeNet-5's values for one image after each of spec.STAGES (C1 padded by `pad`)."""
     w = {part: array.astype(np.float64) for part, array in weights.items()}
     values, x = [], image[None].astype(np.float64)
     for conv, padding in (("C1", pad), ("C3", 0)):
@@ -190,7 +181,7 @@ def canonical_stages(weights: dict[str, np.ndarray], image: np.ndarray,
 
 def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray, reported,
                 pad: int = 2) -> str | None:
-    """The first of STAGES whose values appear nowhere among what the student's model
+    """The first of spec.STAGES whose values appear nowhere among what the student's model
     reported computing (in any layout), or None if all do. Only a diagnosis: the reported
     values are the student's process's word."""
     seen = []
@@ -199,7 +190,7 @@ def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray, reported,
             seen.append(np.asarray(item["values"], dtype=np.float64).reshape(-1))
         except (TypeError, ValueError, KeyError):
             continue
-    for stage, expected in zip(STAGES, canonical_stages(weights, image, pad)):
+    for stage, expected in zip(spec.STAGES, canonical_stages(weights, image, pad)):
         flat = expected.reshape(-1)
         if not any(candidate.shape == flat.shape
                    and np.allclose(candidate, flat, rtol=RTOL, atol=ATOL) for candidate in seen):
@@ -290,7 +281,7 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
     found = Verification()
     function = observed.get("function")
     if function is not None and function.error is None and isinstance(function.value, dict):
-        for k, kinds in PROBE_SETS.items():
+        for k, kinds in spec.PROBE_SETS.items():
             run = function.value.get(str(k))
             if not isinstance(run, dict):
                 continue
@@ -298,7 +289,7 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
             variant = None
             if kind in kinds:
                 variant = identify(probe.weights[(k, kind)], probe.images, run.get("outputs"),
-                                   padding(kind))
+                                   spec.padding(kind))
                 variant = {**variant, "set": kind} if variant else None
             if k == 10:
                 found.loaded, found.variant = kind in kinds, variant
@@ -306,7 +297,7 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
                 found.shapes = _shapes_of(run.get("shapes")) if kind is None else None
                 if kind in kinds and (variant is None or spec.variant_faults(variant)):
                     found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
-                                                    run.get("values"), padding(kind))
+                                                    run.get("values"), spec.padding(kind))
             else:
                 found.loaded_k, found.variant_k = kind in kinds, variant
     record, replay = replay, observed.get("optimizer_replay")

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import base64
 from collections import Counter
+from collections.abc import Iterable
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from grader.assignment.provenance import ENVIRONMENT
 from grader.assignment.results import Outcome, SubmissionResult
+from grader.assignment.rubric import Rubric
 from grader.reports import plots
+from grader.reports.review import Pair, review_queue
 from grader.reports.text import BUSY, FLAGS_INTRO, run_line, sandbox_line
 
 _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
@@ -38,7 +42,8 @@ def student_page(result: SubmissionResult) -> str:
     the timed run, the learning curve and what the code printed."""
     curve = result.learning_curve
     curve_png = _png(plots.learning_curve_png(curve["step_losses"],
-                                              curve.get("epoch_accuracy", []))) \
+                                              curve.get("epoch_accuracy", []),
+                                              curve.get("threshold"))) \
         if curve.get("step_losses") else None
     return _TEMPLATES.get_template("student.html").render(
         title=f"{result.submission}: {result.score:g}/{result.max_score:g}", result=result,
@@ -46,13 +51,16 @@ def student_page(result: SubmissionResult) -> str:
         curve_png=curve_png, busy=BUSY)
 
 
-def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
-    """The whole class: score histogram, pass rate per check, failures grouped by cause, the
+def class_page(graded: dict[str, Outcome], links: dict[str, str], rubric: Rubric, *,
+               similar: Iterable[Pair] = ()) -> str:
+    """The whole class: what to review first (review.py; `similar`: the pairs the similarity
+    detector found), score histogram, pass rate per check, failures grouped by cause, the
     slowest gradings, and a link to every student's report (`links`: name -> href)."""
     results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     failures = {name: outcome for name, outcome in graded.items() if not outcome.graded}
     context = {"title": "Class report", "graded": graded, "links": links, "results": results,
-               "failures": failures}
+               "failures": failures, "review": review_queue(graded, rubric, similar),
+               "environments": environments(results)}
     if results:
         maximum = next(iter(results.values())).max_score
         scores = [result.score for result in results.values()]
@@ -63,6 +71,13 @@ def class_page(graded: dict[str, Outcome], links: dict[str, str]) -> str:
             check_rows=_check_rows(results),
             slowest=sorted(results.items(), key=lambda item: -item[1].grading_s)[:5])
     return _TEMPLATES.get_template("class.html").render(**context)
+
+
+def similarity_page(pair, first: list[tuple[str, bool]], second: list[tuple[str, bool]]) -> str:
+    """Two files side by side, each as (text, shared) pieces, the shared passages marked."""
+    return _TEMPLATES.get_template("similarity.html").render(
+        title=f"Similar code: {pair.first} and {pair.second}", pair=pair, first=first,
+        second=second)
 
 
 def _check_rows(results: dict[str, SubmissionResult]) -> list[dict]:
@@ -81,3 +96,13 @@ def _check_rows(results: dict[str, SubmissionResult]) -> list[dict]:
                      "rate": statuses["passed"] / len(results),
                      "causes": {cause: causes.get(cause, 0) for cause in CAUSES}})
     return rows
+
+
+def environments(results: dict[str, SubmissionResult]) -> list[dict]:
+    """The distinct environments (kit, rubric, software, device, confinement) the results
+    were graded in, most common first, with how many each; results older than provenance
+    count under an environment of None."""
+    counts = Counter(result.provenance.environment() if result.provenance else None
+                     for result in results.values())
+    return [{"fields": dict(zip(ENVIRONMENT, key)) if key else None, "count": count}
+            for key, count in counts.most_common()]

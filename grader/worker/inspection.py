@@ -18,7 +18,6 @@ from grader.worker.protocol import (
     CLASS_COUNTS,
     LOOP_BATCH,
     LOOP_EPOCHS,
-    PROBE_SETS,
     REPLAY,
     loop_file,
 )
@@ -34,7 +33,8 @@ class Sample:
     seed: int
     job: Path | None = None
     probe_images: torch.Tensor | None = None          # float N x 1 x 28 x 28
-    probe_weights: dict = field(default_factory=dict)  # (k, set) -> {part: tensor}
+    probe_weights: dict = field(default_factory=dict)  # (k, set) -> {part: tensor}, in the
+                                                       # request's order of k and of sets
     probe_gradients: torch.Tensor | None = None       # 2 x G
 
 
@@ -117,7 +117,7 @@ def load_by_shape(model: torch.nn.Module, weights: dict) -> list[str] | None:
 
 def _load_any(model: torch.nn.Module, sample: Sample, k: int) -> tuple[str, list] | None:
     """The first of the grader's sets for LeNet5(k) that the model takes, and its parts."""
-    for kind in PROBE_SETS[k]:
+    for kind in [kind for (of, kind) in sample.probe_weights if of == k]:
         taken = load_by_shape(model, sample.probe_weights[(k, kind)])
         if taken is not None:
             return kind, taken
@@ -129,11 +129,11 @@ def _shapes(model: torch.nn.Module) -> dict:
 
 
 def function_facts(module, sample: Sample) -> dict:
-    """What LeNet5(10) and LeNet5(PROBE_K) compute on the probe images with the grader's
-    weights, in eval mode; for LeNet5(10) also the value of every layer, pooling and
+    """What LeNet5(k) computes, for each k of the grader's weights, on the probe images with them
+    in eval mode; for LeNet5(10) also the value of every layer, pooling and
     nonlinearity on the first image, in the order they ran (the diagnosis of a difference)."""
     found = {}
-    for k in PROBE_SETS:
+    for k in dict.fromkeys(k for k, _ in sample.probe_weights):
         runtime.seed_everything(sample.seed)
         model = module.LeNet5(k)
         loaded = _load_any(model, sample, k)

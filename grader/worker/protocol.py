@@ -29,16 +29,11 @@ LOOP_BATCH = 32         # batch size of that sample's loader
 
 PIXEL_MEAN, PIXEL_STD = 0.1307, 0.3081   # MNIST's: every batch a model sees is normalized so
 
-# The differential test: the grader draws LeNet-5 weights for LeNet5(10) and LeNet5(PROBE_K),
-# probe images and the gradients of two optimizer steps, and places them in the job folder;
-# the worker loads the weights into the student's models by shape and reports what they compute.
-PROBE_K = 7             # avoids 6, 16, 84 and 120, so every parameter shape stays distinct
-PROBE_PARTS = ("C1.weight", "C1.bias", "C3.weight", "C3.bias", "C5.weight", "C5.bias",
-               "F6.weight", "F6.bias", "out.weight", "out.bias")   # in the forward pass's order
-# Weight sets: LeNet-5's own, and the shapes of the two common mistakes, so that the rest of
-# such a model is still verified: "unpadded" (C1 without padding, so C5 takes 16 x 4 x 4 = 256
-# values) and "typo" (the slides' output layer of 120).
-PROBE_SETS = {10: ("lenet", "unpadded", "typo"), PROBE_K: ("lenet", "unpadded")}
+# The differential test: the grader draws weight sets of LeNet-5 for LeNet5(k) (the request
+# names each set's k and kind, and the parts of a set: LeNet-5's geometry is the grading
+# side's, in grader/assignment/spec.py), probe images and the gradients of two optimizer steps,
+# and places them in the job folder; the worker loads the weights into the student's models by
+# shape and reports what they compute.
 PROBE_IMAGES = "probe-images"       # N x 1 x 28 x 28, normalized like the training batches
 PROBE_GRADIENTS = "probe-gradients"  # 2 x G: the gradient of step 1 and 2, in parameter order
 REPLAY = "replay.npz"               # the worker's record of those two optimizer steps
@@ -55,7 +50,7 @@ def weights_file(epoch: int) -> str:
     return f"epoch-{epoch}.pt"
 
 
-# Weights handed over part by part (PROBE_PARTS), as `.npy` files the grader reads without
+# Weights handed over part by part (the request's `parts`), as `.npy` files the grader reads without
 # pickle: the grader's own starting point for the timed run, each epoch's result, and the
 # training-loop check's result.
 def init_file(part: str) -> str:
@@ -70,7 +65,7 @@ def loop_file(part: str) -> str:
     return f"loop-{part}"
 
 
-PART_BYTES = 1 << 20    # the largest part, C5's 48,000 weights, is 192 KB as float32
+PART_BYTES = 1 << 20    # LeNet-5's largest part (C5's weight) is under a quarter of it as float32
 
 
 # --- requests: grader -> worker ---------------------------------------------------------------
@@ -90,6 +85,8 @@ class Request:
     init: str = ""                        # train: the weight set to start from ("": none fits)
     whole_model: bool = False             # train: hand over whole models, for a worker to run
     data: str = ""                        # the folder of the shared arrays (training data)
+    parts: tuple[str, ...] = ()           # inspect, train: the names of a weight set's parts
+    probe_sets: tuple[tuple[int, tuple[str, ...]], ...] = ()   # inspect: (k, kinds) per k
 
     def encode(self) -> bytes:
         return json.dumps(asdict(self)).encode()
@@ -97,7 +94,10 @@ class Request:
     @classmethod
     def read(cls, folder: Path) -> Request:
         raw = json.loads((folder / REQUEST).read_text())
-        return cls(**{**raw, "evaluate": tuple(raw.get("evaluate", ()))})
+        return cls(**{**raw, "evaluate": tuple(raw.get("evaluate", ())),
+                      "parts": tuple(raw.get("parts", ())),
+                      "probe_sets": tuple((k, tuple(kinds)) for k, kinds
+                                          in raw.get("probe_sets", ()))})
 
 
 # --- records: worker -> grader ----------------------------------------------------------------

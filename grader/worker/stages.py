@@ -29,8 +29,6 @@ from grader.worker.inspection import as_number, load_by_shape
 from grader.worker.protocol import (
     PROBE_GRADIENTS,
     PROBE_IMAGES,
-    PROBE_PARTS,
-    PROBE_SETS,
     SUBMISSION,
     Contract,
     Done,
@@ -90,9 +88,10 @@ def _inspect(module, request: Request, folder: Path, report: Reporter) -> None:
 
     images, labels = _arrays(Path(request.data), "sample-images", "sample-labels")
     probe_images, gradients = _arrays(folder, PROBE_IMAGES, PROBE_GRADIENTS)
-    weights = {(k, kind): dict(zip(PROBE_PARTS, _arrays(folder, *(probe_file(k, kind, part)
-                                                                   for part in PROBE_PARTS))))
-               for k, kinds in PROBE_SETS.items() for kind in kinds}
+    parts = request.parts
+    weights = {(k, kind): dict(zip(parts, _arrays(folder, *(probe_file(k, kind, part)
+                                                             for part in parts))))
+               for k, kinds in request.probe_sets for kind in kinds}
     sample = inspection.Sample(images, labels, "cpu", request.seed, folder, probe_images,
                                weights, gradients)
     for key, observe in FACTS:
@@ -126,7 +125,7 @@ def _train(module, request: Request, folder: Path, report: Reporter, started) ->
     model = module.LeNet5(10)
     parts = None
     if request.init:
-        start = dict(zip(PROBE_PARTS, _arrays(folder, *map(init_file, PROBE_PARTS))))
+        start = dict(zip(request.parts, _arrays(folder, *map(init_file, request.parts))))
         parts = load_by_shape(model, start)
         if parts is None:
             raise RuntimeError("LeNet5(10) built for training does not take the parameter "

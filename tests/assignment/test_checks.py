@@ -15,6 +15,9 @@ from grader.assignment.facts import (
     TimedRun,
     Verification,
 )
+from grader.assignment.rubric import load_rubric
+
+RUBRIC = load_rubric()
 
 GOOD_LAYERS = [
     {"kind": "conv", "shape": [6, 28, 28], "params": 156, "activation": "tanh"},
@@ -47,7 +50,8 @@ def good_facts() -> Facts:
         "training_loop": copy.deepcopy(GOOD_LOOP),
     }
     return Facts(
-        sample_labels=[1, 1, 0, 1], loop=LoopResult(0.5, loss_before=2.3, loss_after=1.4),
+        RUBRIC.threshold, RUBRIC.limits.fresh_model_max_accuracy, sample_labels=[1, 1, 0, 1],
+        loop=LoopResult(0.5, loss_before=2.3, loss_after=1.4),
         inspection=Inspection(imported=True, observed={
             key: Observation(value) for key, value in observed.items()}),
         timed_run=TimedRun(budget_s=30.0, device="cpu", budget_estimated=False, planned_epochs=1,
@@ -178,7 +182,8 @@ def test_blocked_checks_report_why():
     del facts.inspection.observed["training_loop"]
     facts.inspection.status = "timeout"
     assert codes("training_loop", facts) == ("timeout", ["stage_timeout"])
-    facts = Facts(rejected="too large")
+    facts = Facts(RUBRIC.threshold, RUBRIC.limits.fresh_model_max_accuracy,
+                  rejected="too large")
     assert codes("accuracy", facts) == ("failed", ["rejected"])
 
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from helpers import SOLUTION, STARTER, SUBMISSIONS, run_cli
 
-VERBS = ("data", "check", "grade", "merge", "calibrate", "train", "build")
+VERBS = ("data", "check", "grade", "merge", "rescore", "export", "calibrate", "train", "build")
 
 
 def test_top_level_help_lists_every_verb():

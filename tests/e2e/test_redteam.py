@@ -334,7 +334,7 @@ def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubri
         shutil.copy(trained_weights, source / "smuggled_weights" / "weights.pt")
     (source / "oversized").mkdir()
     (source / "oversized" / "lenet.py").write_text(
-        SOLUTION.read_text() + "#" * rubric.limits["submission_bytes"])
+        SOLUTION.read_text() + "#" * rubric.limits.submission_bytes)
     expected["oversized/lenet.py"] = 0
     (source / "honest").mkdir()
     shutil.copy(SOLUTION, source / "honest" / "lenet.py")

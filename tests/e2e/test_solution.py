@@ -42,8 +42,7 @@ START_SEED = 7   # gradings draw their starting weights from OS entropy; these c
 
 @pytest.fixture(scope="module")
 def default_grading(grader):
-    grader.stages.start_seed = START_SEED   # the same starting weights as the tiers' runs
-    return grader.grade(SOLUTION)
+    return grader.grade(SOLUTION, seed=START_SEED)  # the same starting weights as the tiers'
 
 
 @pytest.mark.slow
@@ -60,8 +59,7 @@ def test_grading_is_the_same_in_every_tier(tier, grader_with, default_grading):
     """Full marks and the very same run under each sandbox tier this machine offers: the
     timed run trains in a worker session under every confinement (deterministic on the CPU)."""
     graded = grader_with(tier)
-    graded.stages.start_seed = START_SEED
-    result = graded.grade(SOLUTION)
+    result = graded.grade(SOLUTION, seed=START_SEED)
     assert result.sandbox["tool"] == tier
     assert result.score == result.max_score == 10
     assert result.check("accuracy").details["accuracy"] == \

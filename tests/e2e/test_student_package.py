@@ -32,10 +32,10 @@ def package(tmp_path_factory, grader):
     """The bundle with the wheel `lenet5 build` makes, its ratio measured here, and the kit's
     own budget on this machine to compare the student's with."""
     from grader.assignment.rubric import load_rubric
-    from grader.commands import autograder, build, student_package
+    from grader.commands import build, student_package
 
     out = tmp_path_factory.mktemp("dist")
-    bundle = autograder.build_student_bundle(out / "student", load_rubric())
+    bundle = student_package.write_bundle(out / "student", load_rubric())
     wheel = student_package.build_wheel(bundle, build.proxy_ratio(grader))
     return bundle, wheel, grader.budget()
 

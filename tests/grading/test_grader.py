@@ -48,10 +48,10 @@ def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_r
         grader.close()
     (entry,) = json.loads((tmp_path / "calibration.json").read_text()).values()
     assert 0 < entry["seconds"] < 120
-    assert budget == max(rubric.budget_floor_s, rubric.budget_multiple * entry["seconds"])
-    scale = max(1.0, entry["seconds"] / rubric.limits["reference_s"])
+    assert budget == max(rubric.budget.floor_s, rubric.budget.multiple * entry["seconds"])
+    scale = max(1.0, entry["seconds"] / rubric.limits.reference_s)
     assert grader.stages.scale == scale
-    assert grader.stages.limit("inspect_s") == rubric.limits["inspect_s"] * scale
+    assert grader.stages.scaled(rubric.limits.inspect_s) == rubric.limits.inspect_s * scale
 
 
 def test_stage_limits_grow_on_a_slower_machine(test_rubric, tmp_path, monkeypatch):
@@ -61,7 +61,7 @@ def test_stage_limits_grow_on_a_slower_machine(test_rubric, tmp_path, monkeypatc
     from grader.grading import calibration
 
     rubric = load_rubric(test_rubric)
-    nominal = rubric.limits["reference_s"]
+    nominal = rubric.limits.reference_s
     assert calibration.speed_scale(2 * nominal, rubric) == 2.0
     assert calibration.speed_scale(nominal / 2, rubric) == 1.0
     monkeypatch.setenv("LENET5_CACHE", str(tmp_path))
@@ -96,7 +96,8 @@ def test_without_the_solution_the_budget_comes_from_the_shipped_calibration(
         kit.CALIBRATION.write_text(json.dumps({"proxy_ratio": 20.0}))
         budget = grader.budget()
         (entry,) = json.loads((tmp_path / "cache" / "calibration.json").read_text()).values()
-        assert budget == max(rubric.budget_floor_s, rubric.budget_multiple * 20.0 * entry["seconds"])
+        assert budget == max(rubric.budget.floor_s,
+                             rubric.budget.multiple * 20.0 * entry["seconds"])
         assert grader.budget_estimated
     finally:
         grader.close()

@@ -20,7 +20,7 @@ from grader.grading import verification
 from grader.grading.stages import REPLAY_BYTES
 from grader.grading.workspace import StageFolder
 from grader.worker import inspection
-from grader.worker.protocol import PROBE_K, REPLAY
+from grader.worker.protocol import REPLAY
 
 ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x}
 
@@ -198,7 +198,10 @@ def test_a_forged_starting_point_is_caught(probe, tmp_path):
 
 
 def test_the_probe_k_avoids_every_lenet_size():
-    assert PROBE_K not in (6, 16, 84, 120, 10)
+    sizes = {size for kind in ("lenet", "unpadded", "typo")
+             for shape in spec.parameter_shapes(kind=kind).values() for size in shape}
+    assert {6, 16, 84, 120, 10} <= sizes
+    assert spec.PROBE_K not in sizes
 
 
 @pytest.mark.parametrize("hyper", [

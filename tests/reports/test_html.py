@@ -3,14 +3,10 @@ opened in a real headless Chromium."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
-from helpers import KIT, SOLUTION, STARTER, SUBMISSIONS
+from helpers import KIT, SOLUTION, STARTER, SUBMISSIONS, browse
 
 from grader.assignment.results import GradingFailure
 from grader.assignment.rubric import load_rubric
@@ -19,26 +15,6 @@ from grader.reports import html
 from grader.submissions import Submission
 
 ARTIFACTS = KIT / "test-artifacts"
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"]
-
-
-def _chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None:
-        if os.environ.get("LENET5_REQUIRE_BROWSER"):
-            pytest.fail("LENET5_REQUIRE_BROWSER is set but no chromium is installed")
-        pytest.skip("no chromium here (CI installs it: apt-get install chromium)")
-    return found
-
-
-def _browse(page: Path, tmp_path: Path, *args) -> str:
-    profile = tmp_path / f"profile-{len(list(tmp_path.iterdir()))}"
-    done = subprocess.run([_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args,
-                           page.as_uri()], capture_output=True, text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +58,7 @@ def test_layer_table_is_a_real_table(grader):
 @pytest.mark.slow   # class_folder grades the solution with its timed run
 def test_class_report_in_headless_chromium(class_folder, tmp_path):
     report = class_folder / "report.html"
-    dom = _browse(report, tmp_path, "--dump-dom")
+    dom = browse(report, tmp_path, "--dump-dom")
     assert re.search(r'<img alt="score histogram" src="data:image/png;base64,', dom)
     rows = re.findall(r"<tr><td><code>(\w+)</code></td>", dom.split('id="checks"')[1])
     assert rows[:7] == [rule.id for rule in load_rubric().checks]
@@ -90,11 +66,11 @@ def test_class_report_in_headless_chromium(class_folder, tmp_path):
     links = re.findall(r'<a href="(feedback/[^"]+\.html)">([^<]+)</a>', dom)
     assert {name for _, name in links} >= {"alice.py", "bob.py", "carol.py", "dave.py"}
     for href, name in links:
-        linked = _browse(class_folder / href, tmp_path, "--dump-dom")
+        linked = browse(class_folder / href, tmp_path, "--dump-dom")
         assert f"<h1>{name}:" in linked, f"the link to {href} does not open {name}'s report"
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "class-report.png"
-    _browse(report, tmp_path, f"--screenshot={shot}", "--window-size=1100,1800")
+    browse(report, tmp_path, f"--screenshot={shot}", "--window-size=1100,1800")
     assert shot.read_bytes()[:4] == b"\x89PNG"
 
 
@@ -108,5 +84,5 @@ def test_what_a_student_controls_reaches_the_page_as_text():
         "layers", "tanh", 0.0, 1.0, "error", f"Your code raised an error here:\n\n{evil}")],
         logs={"inspect": evil}, flags=[f"line 1: uses {evil}"])
     for page in (html.student_page(result), html.class_page({result.submission: result}, {
-            result.submission: "feedback/x.html"})):
+            result.submission: "feedback/x.html"}, load_rubric())):
         assert "<script>" not in page and "&lt;script&gt;" in page
