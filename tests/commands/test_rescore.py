@@ -36,6 +36,10 @@ def _rubric_b(text: str) -> str:
                         'title = "Trainable parameters, counted"')
 
 
+# slow: the class graded here includes the solution's timed run, and a fresh grading of it.
+pytestmark = pytest.mark.slow
+
+
 @pytest.fixture(scope="module")
 def graded(tmp_path_factory, mnist_root, test_rubric):
     """A class of three graded under rubric A: one real training (the solution), one that

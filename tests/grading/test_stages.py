@@ -134,7 +134,7 @@ def _run(stages, train, *more, hyper=None):
     job = FakeJob(FakeSession(train, *more))
     test = Images(np.zeros((4, 28, 28), dtype=np.uint8), np.arange(4))
     hyper = hyper or {"EPOCHS": 2, "BATCH_SIZE": 64, "LEARNING_RATE": 1e-3}
-    return stages.timed_run(job, hyper, BUDGET_S, test, None), job
+    return stages.timed_run(job, hyper, BUDGET_S, test, None, np.random.default_rng(0)), job
 
 
 def test_an_epoch_reported_twice_is_forged(stages):
@@ -187,13 +187,14 @@ def test_the_workers_predictions_are_counted_against_the_labels_here(stages, mon
         def permutation(self, n):
             return order
 
+    rng = np.random.default_rng(0)   # the grading's own, for the starting weights
     monkeypatch.setattr(np.random, "default_rng", lambda seed=None: Fixed())
     labels = np.array([7, 1, 4, 9])
     evaluate = outcome("evaluate", (Predictions(0, [0, 0, 0, 0]), 0.1),
                        (Predictions(1, [4, 7, 9, 0]), 0.1))
     job = FakeJob(FakeSession(outcome("train", epoch(1)), evaluate))
     test = Images(np.zeros((4, 28, 28), dtype=np.uint8), labels)
-    run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, None)
+    run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, None, rng)
     assert run.failure is None
     assert run.epoch_accuracy == [0.0, 0.75] and run.accuracy == 0.75
 
@@ -204,19 +205,20 @@ def test_weights_not_handed_over_whole_fail_the_graders_evaluation(stages):
     verified = Verification(set="lenet", variant=variant)
     job = FakeJob(FakeSession(outcome("train", epoch(1))))
     test = Images(np.zeros((4, 28, 28), dtype=np.uint8), np.arange(4))
-    run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, verified)
+    run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, verified,
+                           np.random.default_rng(0))
     assert run.failure.error == "the weights after epoch 1 were not handed over whole"
     assert run.evaluated_by == "grader"
 
 
 def test_clamp_keeps_values_in_the_rubrics_bounds(stages, rubric):
-    high_epochs = rubric.epochs[1]
+    high_epochs = rubric.hyperparameters.epochs[1]
     used, clamped = stages.clamp({"EPOCHS": high_epochs + 3, "BATCH_SIZE": None,
-                                  "LEARNING_RATE": rubric.learning_rate[0]})
-    assert used == {"epochs": high_epochs, "batch_size": rubric.batch_size[0],
-                    "learning_rate": rubric.learning_rate[0]}
+                                  "LEARNING_RATE": rubric.hyperparameters.learning_rate[0]})
+    assert used == {"epochs": high_epochs, "batch_size": rubric.hyperparameters.batch_size[0],
+                    "learning_rate": rubric.hyperparameters.learning_rate[0]}
     assert [(clamp.name, clamp.value, clamp.used) for clamp in clamped] == [
-        ("EPOCHS", high_epochs + 3, high_epochs), ("BATCH_SIZE", None, rubric.batch_size[0])]
+        ("EPOCHS", high_epochs + 3, high_epochs), ("BATCH_SIZE", None, rubric.hyperparameters.batch_size[0])]
 
 
 # --- starvation: a stage cut by the wall-clock net ---------------------------------------------
