@@ -71,13 +71,12 @@ def test_stage_limits_grow_on_a_slower_machine(test_rubric, tmp_path, monkeypatc
     assert calibration.cached_seconds(machine, "reference") == 2 * nominal
 
 
+@pytest.mark.slow   # trains the neutral workload (grader/worker/proxy.py) in a worker
 def test_without_the_solution_the_budget_comes_from_the_shipped_calibration(
         mnist_root, test_rubric, monkeypatch, tmp_path):
     """A student's package has no reference solution: the budget is the neutral workload's
     CPU time here times the ratio the kit measured, and the report says it is an estimate."""
     import json
-
-    import pytest
 
     from grader import kit
     from grader.assignment.rubric import load_rubric
