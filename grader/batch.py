@@ -35,6 +35,7 @@ class Batch:
         for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
+        self.similar: list[SimilarPair] = []   # found by write_similarity
         self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
@@ -90,7 +91,8 @@ class Batch:
         pairs, for the class report."""
         from grader import similarity
 
-        return similarity.write(self.out, similarity.batch_files(self), earlier)
+        self.similar = similarity.write(self.out, similarity.batch_files(self), earlier)
+        return self.similar
 
     def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
         """OUT/report.html, linking each graded student's page under feedback/; `similar`:
