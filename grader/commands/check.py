@@ -9,7 +9,7 @@ from pathlib import Path
 
 from grader import data
 from grader.assignment.provenance import ENVIRONMENT
-from grader.assignment.results import SubmissionResult
+from grader.assignment.results import SubmissionResult, outcome_of, read_record
 from grader.assignment.rubric import load_rubric
 from grader.data import Mnist
 from grader.errors import GraderError
@@ -34,8 +34,6 @@ def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
 def recorded(path: str) -> SubmissionResult:
     """A stored result (results/KEY.json of `lenet5 grade`, or `lenet5 check --json`) that
     records its seed."""
-    from grader.batch import outcome_of, read_record  # the class tools: not for a check alone
-
     stored = read_record(Path(path))
     if stored is None or not {"checks", "grading_error"} & stored.keys():
         raise GraderError(f"{path}: not a stored grading result")

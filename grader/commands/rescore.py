@@ -16,9 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from grader.assignment import provenance
-from grader.assignment.results import SubmissionResult
+from grader.assignment.results import SubmissionResult, outcome_of, read_record
 from grader.assignment.rubric import Rubric, load_rubric
-from grader.batch import Batch, outcome_of, read_record
+from grader.batch import Batch
 from grader.errors import GraderError
 from grader.grading.grader import (
     REVIEW_FLAGS,

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from helpers import SUBMISSIONS, run_cli
 
-from grader.batch import outcome_of, read_record
+from grader.assignment.results import outcome_of, read_record
 from grader.commands import grade
 
 

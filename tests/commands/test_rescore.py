@@ -11,8 +11,9 @@ import shutil
 import pytest
 from helpers import SOLUTION, SUBMISSIONS, run_cli
 
+from grader.assignment.results import outcome_of, read_record
 from grader.assignment.rubric import load_rubric
-from grader.batch import Batch, outcome_of, read_record
+from grader.batch import Batch
 from grader.commands import grade, rescore
 from grader.data import Mnist
 from grader.errors import GraderError
