@@ -27,7 +27,7 @@ class CheckResult:
     score: float
     max_score: float
     status: str          # one of STATUSES
-    feedback: str        # worded by assignment/feedback.py, the same in every report
+    feedback: str        # worded by its check (assignment/checks/), the same everywhere
     hidden: bool = False
     details: dict = field(default_factory=dict)  # the facts behind the decision, for reports
 

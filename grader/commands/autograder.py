@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from grader import data
+from grader.assignment.checks import accuracy
 from grader.assignment.rubric import Rubric
 from grader.commands.otter_plugin import KIT_FOLDER
 from grader.errors import GraderError
@@ -97,7 +98,7 @@ def write_tests(folder: Path, rubric: Rubric, *, public_only: bool) -> list[str]
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for rule in rubric.checks:
-        if public_only and (rule.hidden or rule.id == "accuracy"):
+        if public_only and (rule.hidden or rule.id == accuracy.ID):
             continue
         (folder / f"{rule.id}.py").write_text(TEST_TEMPLATE.format(
             id=rule.id, points=rule.points, hidden=rule.hidden))

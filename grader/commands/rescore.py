@@ -1,7 +1,7 @@
 """`lenet5 rescore GRADES -o OUT [--rubric R]`: score a graded class again under another
 rubric, from the facts its results stored, without running any student code.
 
-The checks are pure functions of the facts (assignment/checks.py), so a rubric that changes
+The checks are pure functions of the facts (assignment/checks/), so a rubric that changes
 only what decides from them (points, visibility, titles, the accuracy threshold, the fresh
 model's ceiling) gives every check, score, feedback file, grade sheet and class report that a
 fresh grading under it would. A rubric that changes what the grading observes (the budget, a

@@ -181,7 +181,7 @@ def test_a_change_to_the_grader_package_stops_grading(tmp_path, monkeypatch):
     modules = sorted(package.rglob("*.py"))
     assert all(Path(importlib.util.cache_from_source(str(path))).exists() for path in modules)
     watch.verify("honest.py")
-    checks = package / "assignment" / "checks.py"
+    checks = package / "assignment" / "checks" / "__init__.py"
     planted = importlib.util.cache_from_source(str(checks))
     shutil.copyfile(importlib.util.cache_from_source(str(package / "kit.py")), planted)
     with pytest.raises(GraderCompromised) as caught:
