@@ -35,6 +35,7 @@ class Batch:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
         self.similar: list[SimilarPair] = []   # found by write_similarity
+        self.attempts: dict[str, int] = {}      # gradings each took (retries of starved ones)
         self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
@@ -63,11 +64,14 @@ class Batch:
                 outcome = outcome_of(stored)
                 self.graded[outcome.submission] = outcome
                 self.submitters[outcome.submission] = list(stored.get("submitters") or [])
+                self.attempts[outcome.submission] = int(stored.get("attempts") or 1)
 
-    def record(self, submission: Submission, outcome: Outcome) -> None:
+    def record(self, submission: Submission, outcome: Outcome, attempts: int = 1) -> None:
+        """Write `outcome`'s files; `attempts`: gradings it took (a busy machine starved the
+        others)."""
         with self.lock:
             payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
-                       "submitters": submission.submitters}
+                       "submitters": submission.submitters, "attempts": attempts}
             write_whole(self.result_path(submission), json.dumps(payload, indent=2))
             if submission.path is not None:
                 write_whole(self.source_path(submission), submission.path.read_bytes())
@@ -78,6 +82,7 @@ class Batch:
                             html.student_page(outcome))
             self.graded[submission.name] = outcome
             self.submitters[submission.name] = submission.submitters
+            self.attempts[submission.name] = attempts
             self.write_sheet()
 
     def write_sheet(self) -> Path:
@@ -99,5 +104,7 @@ class Batch:
         links = {name: f"feedback/{Submission(name, None).key}.html"
                  for name, outcome in self.graded.items() if outcome.graded}
         path = self.out / "report.html"
-        write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar))
+        retried = {name: count for name, count in self.attempts.items() if count > 1}
+        write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar,
+                                          retried=retried))
         return path

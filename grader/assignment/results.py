@@ -121,7 +121,7 @@ Outcome = SubmissionResult | GradingFailure   # what a batch holds for each subm
 
 
 # A stored result (a batch's results/KEY.json) is the outcome's dict and what the batch adds.
-RECORD_KEYS = ("source_sha256", "submitters")
+RECORD_KEYS = ("source_sha256", "submitters", "attempts")
 
 
 def read_record(path: Path) -> dict | None:

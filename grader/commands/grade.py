@@ -96,12 +96,12 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
             for future in as_completed(futures):
                 submission = futures[future]
                 try:
-                    outcome = future.result()
+                    outcome, attempts = future.result()
                 except GraderCompromised:
                     for pending in futures:
                         pending.cancel()
                     raise
-                batch.record(submission, outcome)
+                batch.record(submission, outcome, attempts)
                 bar.set_postfix_str(f"{submission.name}: " + (
                     f"{outcome.score:g}/{outcome.max_score:g}" if outcome.graded else "error"))
                 bar.update()
@@ -113,15 +113,16 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
     return batch
 
 
-def _grade_one(grader: Grader, submission: Submission, timeout: float | None) -> Outcome:
+def _grade_one(grader: Grader, submission: Submission,
+               timeout: float | None) -> tuple[Outcome, int]:
     """A result, or the grader's failure to grade this one submission. A grading that a busy
     machine starved is tried again, after a pause, before it is recorded as such."""
     try:
         if submission.path is None:
-            return grader.reject(submission.name, submission.problem)
+            return grader.reject(submission.name, submission.problem), 1
         return grade_until_fair(lambda: grader.grade(submission.path, name=submission.name,
                                                      timeout_s=timeout))
     except GraderCompromised:
         raise  # no later grading could be trusted
     except Exception as error:  # noqa: BLE001 - one broken grading must not stop the batch
-        return GradingFailure(submission.name, f"{type(error).__name__}: {error}")
+        return GradingFailure(submission.name, f"{type(error).__name__}: {error}"), 1

@@ -33,6 +33,7 @@ def main(*, shards: list[str], out: str, rubric: str | None = None,
             raise GraderError(f"{folder}: submissions already merged from another shard: "
                               + ", ".join(clash[:5]))
         merged.graded.update(shard.graded)
+        merged.attempts.update(shard.attempts)
         for kind in FOLDERS:
             for path in (folder / kind).glob("*") if (folder / kind).is_dir() else ():
                 shutil.copyfile(path, merged.out / kind / path.name)

@@ -32,7 +32,7 @@ def grade_for_otter(submission: Path) -> dict:
     rubric = kit / "assignment" / "rubric.toml"
     data_dir = kit / "data"
     try:
-        result = grade_until_fair(lambda: check.main(
+        result, _ = grade_until_fair(lambda: check.main(
             submission=str(submission), data_dir=str(data_dir) if data_dir.is_dir() else None,
             rubric=str(rubric) if rubric.is_file() else None, progress=False,
             secrets=[kit, Path("/autograder/results"), Path("/autograder/source/tests")]))

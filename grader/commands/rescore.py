@@ -111,7 +111,8 @@ def main(*, grades: str, out: str, rubric: str | None = None) -> Batch:
         source = grades_path / "sources" / f"{Submission(name, None).key}.py"
         submission = Submission(name, source if source.is_file() else None,
                                 submitters=record.get("submitters", []))
-        batch.record(submission, rescored(outcome, rules) if outcome.graded else outcome)
+        batch.record(submission, rescored(outcome, rules) if outcome.graded else outcome,
+                     int(record.get("attempts") or 1))
     batch.write_sheet()
     batch.write_class_report(batch.write_similarity())
     return batch

@@ -15,11 +15,12 @@ Graded = TypeVar("Graded")
 
 
 def grade_until_fair(grade_once: Callable[[], Graded], *,
-                     sleep: Callable[[float], None] = time.sleep) -> Graded:
-    """The first attempt a busy machine did not starve (`load_affected` false), else the last."""
+                     sleep: Callable[[float], None] = time.sleep) -> tuple[Graded, int]:
+    """The first attempt a busy machine did not starve (`load_affected` false), else the last;
+    and how many attempts it took (a TA reviews a grading that needed more than one)."""
     for attempt in range(RETRIES + 1):
         result = grade_once()
         if not getattr(result, "load_affected", False) or attempt == RETRIES:
-            return result
+            return result, attempt + 1
         sleep(RETRY_PAUSE_S * (attempt + 1))
     raise AssertionError("unreachable: the last attempt returns")

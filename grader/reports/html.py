@@ -52,14 +52,14 @@ def student_page(result: SubmissionResult) -> str:
 
 
 def class_page(graded: dict[str, Outcome], links: dict[str, str], rubric: Rubric, *,
-               similar: Iterable[Pair] = ()) -> str:
+               similar: Iterable[Pair] = (), retried: dict[str, int] | None = None) -> str:
     """The whole class: what to review first (review.py; `similar`: the pairs the similarity
-    detector found), score histogram, pass rate per check, failures grouped by cause, the
+    detector found; `retried`: attempts of the gradings a busy machine starved at first), score histogram, pass rate per check, failures grouped by cause, the
     slowest gradings, and a link to every student's report (`links`: name -> href)."""
     results = {name: outcome for name, outcome in graded.items() if outcome.graded}
     failures = {name: outcome for name, outcome in graded.items() if not outcome.graded}
     context = {"title": "Class report", "graded": graded, "links": links, "results": results,
-               "failures": failures, "review": review_queue(graded, rubric, similar),
+               "failures": failures, "review": review_queue(graded, rubric, similar, retried),
                "environments": environments(results)}
     if results:
         maximum = next(iter(results.values())).max_score

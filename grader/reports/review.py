@@ -17,7 +17,8 @@ from grader.assignment.results import Outcome
 from grader.assignment.rubric import Rubric
 
 NEAR_THRESHOLD = 0.01   # an accuracy this close under the rubric's bar is worth a second look
-KINDS = ("not graded", "not graded fairly", "flagged", "similar", "near the threshold")
+KINDS = ("not graded", "not graded fairly", "retried", "flagged", "similar",
+         "near the threshold")
 
 
 class Pair(Protocol):
@@ -36,10 +37,12 @@ class ReviewItem:
     page: str | None = None   # a page of its own (a similar pair's); students' pages are linked by name
 
 
-def review_queue(graded: dict[str, Outcome], rubric: Rubric,
-                 similar: Iterable[Pair] = ()) -> list[ReviewItem]:
-    """Every item a TA should review, in the order of KINDS, by name within a kind."""
-    items = []
+def review_queue(graded: dict[str, Outcome], rubric: Rubric, similar: Iterable[Pair] = (),
+                 retried: dict[str, int] | None = None) -> list[ReviewItem]:
+    """Every item a TA should review, in the order of KINDS, by name within a kind.
+    `retried`: the gradings a busy machine starved before one attempt was fair, and how many
+    attempts they took."""
+    items, retried = [], retried or {}
     for name, outcome in sorted(graded.items()):
         if not outcome.graded:
             items.append(ReviewItem("not graded", (name,), outcome.error))
@@ -48,6 +51,10 @@ def review_queue(graded: dict[str, Outcome], rubric: Rubric,
                                     "the machine was too busy, even after the retries: "
                                     "grade it again"))
         else:
+            if retried.get(name, 1) > 1:
+                items.append(ReviewItem(
+                    "retried", (name,), f"graded fairly at attempt {retried[name]}: a busy "
+                    "machine starved the earlier ones (the machine may be overloaded)"))
             items += [ReviewItem("flagged", (name,), flag) for flag in outcome.flags]
             near = _near_threshold(outcome, rubric.threshold)
             if near is not None:

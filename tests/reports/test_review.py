@@ -60,18 +60,20 @@ def _class(rubric) -> dict:
 def test_queue_lists_each_cause_most_urgent_first(rubric):
     pairs = [Similar("ok.py", "far.py", 0.71, "similarity/ok-far.html"),
              Similar("close.py", "ok.py", 0.93, "similarity/close-ok.html")]
-    queue = review_queue(_class(rubric), rubric, pairs)
+    queue = review_queue(_class(rubric), rubric, pairs, retried={"far.py": 3, "ok.py": 1})
     assert [(item.kind, item.names) for item in queue] == [
         ("not graded", ("broken.py",)),
         ("not graded fairly", ("busy.py",)),
+        ("retried", ("far.py",)),
         ("flagged", ("flagged.py",)), ("flagged", ("flagged.py",)),
         ("similar", ("close.py", "ok.py")), ("similar", ("ok.py", "far.py")),
         ("near the threshold", ("close.py",)), ("near the threshold", ("edge.py",))]
     assert queue[0].reason == "RuntimeError: the grader broke"
     assert [item.reason for item in queue if item.kind == "flagged"] == [
         "line 3: uses exec", "accuracy by the student's code"]
-    assert queue[4].page == "similarity/close-ok.html" and "0.93" in queue[4].reason
-    assert "94.60%" in queue[6].reason
+    assert "attempt 3" in queue[2].reason
+    assert queue[5].page == "similarity/close-ok.html" and "0.93" in queue[5].reason
+    assert "94.60%" in queue[7].reason
 
 
 def test_near_threshold_follows_the_rubric_not_a_literal(rubric):
@@ -96,7 +98,7 @@ def test_class_report_shows_the_queue_with_working_links(rubric, tmp_path):
     out = tmp_path / "grades"
     batch = Batch(out, rubric)
     for name, outcome in _class(rubric).items():
-        batch.record(Submission(name, None), outcome)
+        batch.record(Submission(name, None), outcome, attempts=2 if name == "far.py" else 1)
     (out / "similarity").mkdir()
     (out / "similarity" / "close-ok.html").write_text("<h1>close.py and ok.py</h1>")
     batch.write_class_report(similar=[Similar("close.py", "ok.py", 0.93,
@@ -105,11 +107,12 @@ def test_class_report_shows_the_queue_with_working_links(rubric, tmp_path):
     queue = dom.split('id="review-queue"')[1].split("</table>")[0]
     assert dom.index('id="review"') < dom.index('id="students"')
     rows = re.findall(r'<tr class="review-([\w-]+)"><td>([^<]+)</td>', queue)
-    assert [kind for kind, _ in rows] == ["not-graded", "not-graded-fairly", "flagged", "flagged",
-                                          "similar", "near-the-threshold", "near-the-threshold"]
+    assert [kind for kind, _ in rows] == ["not-graded", "not-graded-fairly", "retried", "flagged",
+                                          "flagged", "similar", "near-the-threshold",
+                                          "near-the-threshold"]
     assert {text for _, text in rows} <= set(KINDS)
     links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', queue)
-    assert ("similarity/close-ok.html", "compare") in links and len(links) == 8
+    assert ("similarity/close-ok.html", "compare") in links and len(links) == 9
     assert "broken.py" in queue and "feedback/broken.html" not in queue  # no page to link
     for href, text in links:
         page = browse(out / href, tmp_path, "--dump-dom")
@@ -122,3 +125,15 @@ def test_an_empty_queue_says_so(rubric, tmp_path):
     batch.record(Submission("ok.py", None), _result(rubric, "ok.py", 0.99))
     page = batch.write_class_report().read_text()
     assert "Nothing to review" in page and 'id="review-queue"' not in page
+
+
+def test_the_attempts_a_grading_took_survive_the_folder(rubric, tmp_path):
+    """A batch read back (merge, rescore, export) still knows which gradings were retried."""
+    batch = Batch(tmp_path / "grades", rubric)
+    batch.record(Submission("slow.py", None), _result(rubric, "slow.py", 0.99), attempts=3)
+    batch.record(Submission("ok.py", None), _result(rubric, "ok.py", 0.99))
+    again = Batch(tmp_path / "grades", rubric)
+    again.load()
+    assert again.attempts == {"slow.py": 3, "ok.py": 1}
+    assert again.graded["slow.py"].score == batch.graded["slow.py"].score
+    assert "attempt 3" in again.write_class_report().read_text()
