@@ -239,7 +239,7 @@ def verification_figures(runs: int) -> dict:
 
     with tempfile.TemporaryDirectory() as job:
         for index in range(runs + 1):
-            folder = StageFolder(Path(job) / str(index), None)
+            folder = StageFolder.make(Path(job) / str(index), None)
             started = time.perf_counter()
             probe = verification.draw(train_images)
             drawn = time.perf_counter()

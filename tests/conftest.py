@@ -64,7 +64,7 @@ def grader(mnist_root, test_rubric):
     from grader.data import Mnist
     from grader.grading.grader import Grader
 
-    instance = Grader(load_rubric(test_rubric), Mnist.load(mnist_root))
+    instance = Grader.open(load_rubric(test_rubric), Mnist.load(mnist_root))
     yield instance
     instance.close()
 
@@ -80,7 +80,7 @@ def grader_with(monkeypatch, mnist_root, test_rubric):
 
     def make(tier):
         monkeypatch.setenv("LENET5_SANDBOX", tier)
-        made.append(Grader(load_rubric(test_rubric), Mnist.load(mnist_root)))
+        made.append(Grader.open(load_rubric(test_rubric), Mnist.load(mnist_root)))
         return made[-1]
 
     yield make

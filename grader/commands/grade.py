@@ -69,9 +69,10 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
     submissions = shard_of(found, shard)
     batch = Batch(out_dir, rules)
     source_path = Path(source).resolve()
-    grader = Grader(rules, Mnist.load(data.ensure_mnist(data_dir)), device=pick_device(device),
-                    secrets=[source_path if source_path.is_dir() else source_path.parent,
-                             out_dir.resolve()])
+    grader = Grader.open(rules, Mnist.load(data.ensure_mnist(data_dir)),
+                         device=pick_device(device),
+                         secrets=[source_path if source_path.is_dir() else source_path.parent,
+                                  out_dir.resolve()])
     if grader.confinement.kind == "none" and not allow_unconfined:
         grader.close()
         described = grader.confinement.describe()

@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -37,35 +38,44 @@ from grader.worker.protocol import Epoch
 class Grader:
     """Grades submissions on one machine and device with one rubric and one copy of MNIST.
 
-    Safe to share between threads: each grading has its own job folder. `secrets` are
-    folders, besides the data and the kit's private ones, that workers must not see (a batch's
-    submissions and outputs).
+    Safe to share between threads: each grading has its own job folder. Made by `open`, which
+    prepares the machine; building one from its parts starts nothing and writes nothing.
     """
     rubric: Rubric
     mnist: Mnist
+    confinement: tiers.Confinement
+    workspace: Workspace
+    integrity: Integrity
+    stages: Stages
     device: str = "cpu"
-    secrets: list[Path] = field(default_factory=list)
     threads: int = 1       # per worker: CPU seconds then do not depend on the machine's load
-    progress: bool = False
     # The differential test of the model and the optimizer (verification.py). Off, the checks
     # take the worker's report on its word, as a demonstration of what the test prevents.
     verify: bool = True
     _budget_s: float | None = None
     _reference_s: float | None = None   # the calibration behind the budget and stage limits
+    _test: TestSet | None = None
 
-    def __post_init__(self):
-        self.confinement = tiers.choose(self.device)
-        secrets = [*self.secrets, *filter(None, [self.mnist.root]), *kit.PRIVATE,
-                   calibration.cache_dir()]
-        tiers.close_to_others(self.confinement, secrets)
-        self.workspace = Workspace(
-            self.mnist, self.confinement, secrets, threads=self.threads,
+    @classmethod
+    def open(cls, rubric: Rubric, mnist: Mnist, *, device: str = "cpu",
+             secrets: Iterable[Path] = (), threads: int = 1, progress: bool = False,
+             verify: bool = True) -> Grader:
+        """A grader ready to grade here; `close` it when done. This probes the confinement
+        tiers (a worker started under each, best first, once per process), closes the secrets
+        to workers where file permissions are what keeps them out, writes the shared arrays to
+        a fresh working folder and sets up the kit's integrity watch. `secrets` are folders,
+        besides the data and the kit's private ones, that workers must not see (a batch's
+        submissions and outputs)."""
+        confinement = tiers.choose(device)
+        hidden = [*secrets, *filter(None, [mnist.root]), *kit.PRIVATE, calibration.cache_dir()]
+        tiers.close_to_others(confinement, hidden)
+        workspace = Workspace.create(
+            mnist, confinement, hidden, threads=threads,
             # CUDA reserves far more address space than it uses: no cap there.
-            address_space_mib=self.rubric.limits.address_space_mib if self.device == "cpu"
-            else None)
-        self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
-        self._test: TestSet | None = None
-        self.integrity = Integrity()
+            address_space_mib=rubric.limits.address_space_mib if device == "cpu" else None)
+        stages = Stages(rubric, device, threads, progress)
+        return cls(rubric, mnist, confinement, workspace, Integrity.start(), stages,
+                   device=device, threads=threads, verify=verify)
 
     def close(self) -> None:
         self.workspace.close()

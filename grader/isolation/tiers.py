@@ -120,21 +120,30 @@ class Confinement:
 
 
 class Cell:
-    """One job's confinement: its uid, its view, how to start and sweep it."""
+    """One job's confinement: its uid, its view, how to start and sweep it. Made by `open`."""
 
-    def __init__(self, confinement: Confinement, job: Path, secrets: list[Path],
-                 data: Path | None = None):
-        self.confinement, self.job = confinement, job
-        self.view = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
+    def __init__(self, confinement: Confinement, job: Path, view: view.View,
+                 token: str, uid: int | None):
+        self.confinement, self.job, self.view = confinement, job, view
         self.mountpoint = job.with_name(f".{job.name}.root")   # the new root, in namespaces
-        self.token = f"{job.name}-{random.getrandbits(48):x}"
-        self.uid = _UIDS.take() if confinement.drop_root else None
+        self.token, self.uid = token, uid
+
+    @classmethod
+    def open(cls, confinement: Confinement, job: Path, secrets: list[Path],
+             data: Path | None = None) -> Cell:
+        """The confinement of the job folder `job`: where workers drop root, a uid taken for
+        it alone and the folder handed to that uid; in the namespaces tier, the folder its
+        view is mounted on. `release` gives both back."""
+        seen = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
+        cell = cls(confinement, job, seen, f"{job.name}-{random.getrandbits(48):x}",
+                   _UIDS.take() if confinement.drop_root else None)
         if confinement.tool == "namespaces":
-            self.mountpoint.mkdir(exist_ok=True)
-        if self.uid is not None:
+            cell.mountpoint.mkdir(exist_ok=True)
+        if cell.uid is not None:
             os.chmod(job.parent, 0o711)   # others may pass through to their job, not list it
-            os.chown(job, self.uid, self.uid)
+            os.chown(job, cell.uid, cell.uid)
             os.chmod(job, 0o700)
+        return cell
 
     def environment(self) -> dict[str, str]:
         """What marks this job's processes; in a view, the session also empties the private
@@ -303,7 +312,7 @@ def _probe(confinement: Confinement, device: str) -> str | None:
     workdir = Path(tempfile.mkdtemp(prefix="lenet5-probe-"))
     job = workdir / "job"
     job.mkdir()
-    cell = Cell(confinement, job, [])
+    cell = Cell.open(confinement, job, [])
     code = PROBE if device == "cpu" else f"{PROBE}; {PROBE_CUDA}"
     try:
         posix = os.name == "posix" and confinement.tool != "portable"

@@ -285,7 +285,7 @@ def test_rewrite_reports_takes_every_point_without_the_differential_test(mnist_r
     from grader.grading.grader import Grader
 
     path = REDTEAM / "rewrite_reports.py"
-    grader = Grader(load_rubric(test_rubric), Mnist.load(mnist_root), verify=False)
+    grader = Grader.open(load_rubric(test_rubric), Mnist.load(mnist_root), verify=False)
     try:
         result = grader.grade(path, quick=True)
     finally:

@@ -70,7 +70,7 @@ def probe():
 def verify(probe, tmp_path, net, make_optimizer=adam):
     """What the grading side concludes from the worker's facts and the files it handed back,
     read as the grader reads a stage's folder."""
-    folder = StageFolder(tmp_path / "stage", None)
+    folder = StageFolder.make(tmp_path / "stage", None)
     module = types.SimpleNamespace(LeNet5=net, make_optimizer=make_optimizer)
     sample = inspection.Sample(
         None, None, "cpu", 0, folder.path, torch.from_numpy(probe.images),
