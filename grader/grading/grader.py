@@ -13,7 +13,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -170,12 +170,12 @@ class Grader:
                     job, facts.inspection.hyperparameters, budget, self.test_set(),
                     facts.verification, start_rng, budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
-        result = assemble(name, facts, self.rubric, self.device, self.confinement)
-        result.provenance = self.provenance(_sha256(path), seed)
-        result.grading_s, result.logs = time.monotonic() - started, job.logs
-        result.load_affected, result.usage = job.starved, job.usage
-        result.flags = screening.scan(source) + review_flags(facts, result)
-        return result
+        record = GradingRecord(self.provenance(_sha256(path), seed),
+                               grading_s=time.monotonic() - started, logs=job.logs,
+                               usage=job.usage, load_affected=job.starved,
+                               screened=screening.scan(source))
+        return with_record(assemble(name, facts, self.rubric, self.device, self.confinement),
+                           record)
 
     def test_set(self) -> TestSet:
         """The test images, normalized once for the grader's own evaluation."""
@@ -188,10 +188,10 @@ class Grader:
         """The graded zero of a submission that cannot run at all, with the reason."""
         facts = self._facts()
         facts.rejected = reason
-        result = assemble(name, facts, self.rubric, self.device, self.confinement)
-        result.provenance = self.provenance(
-            sha256, provenance.new_seed() if seed is None else seed)
-        return result
+        record = GradingRecord(self.provenance(
+            sha256, provenance.new_seed() if seed is None else seed))
+        return with_record(assemble(name, facts, self.rubric, self.device, self.confinement),
+                           record)
 
     def provenance(self, sha256: str | None, seed: int) -> Provenance:
         """This grader's side of a result's provenance, for the file `sha256` graded with
@@ -212,6 +212,28 @@ def rubric_facts(rubric: Rubric) -> dict:
     and by a rescoring alike."""
     return {"threshold": rubric.threshold,
             "fresh_max": rubric.limits.fresh_model_max_accuracy}
+
+
+@dataclass(frozen=True)
+class GradingRecord:
+    """What a grading records besides its facts and checks: where and how it ran (its
+    provenance), how long it took, what the student's code printed and used in each stage,
+    whether a busy machine starved a stage, and what screening flagged in the source."""
+    provenance: Provenance
+    grading_s: float = 0.0
+    logs: dict[str, str] = field(default_factory=dict)
+    usage: dict[str, dict] = field(default_factory=dict)
+    load_affected: bool = False
+    screened: list[str] = field(default_factory=list)
+
+
+def with_record(decided: SubmissionResult, record: GradingRecord) -> SubmissionResult:
+    """The finished result: the decided one (`assemble`: the checks and the run's figures)
+    with what the grading recorded and the review flags, which read the decided checks. A
+    new result: the decided one is left as it was."""
+    return replace(decided, provenance=record.provenance, grading_s=record.grading_s,
+                   logs=record.logs, usage=record.usage, load_affected=record.load_affected,
+                   flags=record.screened + review_flags(decided.facts, decided))
 
 
 def _sha256(path: Path) -> str | None:
