@@ -199,7 +199,7 @@ class Grader:
         return Provenance(
             sha256=sha256, seed=seed, **provenance.software(),
             rubric_sha256=self.rubric.digest(), device=self.device,
-            tier=self.confinement.describe()["tool"], reference_s=self._reference_s,
+            tier=self.confinement.tier, reference_s=self._reference_s,
             speed_scale=self.stages.scale, rubric=provenance.canonical(self.rubric))
 
     def _facts(self) -> Facts:

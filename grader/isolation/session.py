@@ -129,7 +129,7 @@ class WorkerSession:
 
     def __init__(self, cell: Cell, *, threads: int, address_space_mib: float | None):
         self.cell, self.threads, self.address_space_mib = cell, threads, address_space_mib
-        self.forks = FORKS and cell.confinement.tool != "portable"
+        self.forks = FORKS and cell.confinement.tier != "portable"
         self._process: subprocess.Popen | None = None   # the session (forking mode)
         self._session: psutil.Process | None = None
         self._control: socket.socket | None = None
@@ -181,7 +181,7 @@ class WorkerSession:
 
     def _start(self, argv: list[str], **options) -> subprocess.Popen:
         """A worker process under the cell's confinement and the POSIX resource limits."""
-        posix = os.name == "posix" and self.cell.confinement.tool != "portable"
+        posix = os.name == "posix" and self.cell.confinement.tier != "portable"
 
         def before_exec():
             apply_rlimits(self.address_space_mib)

@@ -83,15 +83,16 @@ SECCOMP = sys.platform.startswith("linux") and platform.machine() in ("x86_64", 
 
 @dataclass(frozen=True)
 class Confinement:
-    """One tier, and whether workers drop root for their own uid."""
-    tool: str
+    """How workers are confined on this machine: the tier that confines them, and whether
+    they drop root for a uid of their own."""
+    tier: str
     drop_root: bool
 
     @property
     def kind(self) -> str:
         """"view" (an allowlist view), "own_uid" (file permissions of an unprivileged uid)
         or "none" (the worker runs as the grader's user and sees what it sees)."""
-        if self.tool in ("bubblewrap", "namespaces"):
+        if self.tier in ("bubblewrap", "namespaces"):
             return "view"
         return "own_uid" if self.drop_root else "none"
 
@@ -100,12 +101,13 @@ class Confinement:
         return PROMISES[self.kind] | ({"no_new_processes"} if SECCOMP else frozenset())
 
     def describe(self) -> dict[str, str]:
-        """Which protection a grading had, in words, for its report."""
+        """Which protection a grading had, in words, for its report: a result's `sandbox`,
+        stored as it is, so its keys stay: "tool" is the tier."""
         if self.drop_root:
             user = "an unprivileged uid of its own"
-        elif self.tool == "portable" or not _root():
+        elif self.tier == "portable" or not _root():
             user = "the grader's own user"
-        elif self.tool == "bubblewrap":
+        elif self.tier == "bubblewrap":
             user = "root mapped to nobody in a user namespace, without capabilities"
         else:
             user = "root without capabilities (Python is not readable by other users)"
@@ -115,7 +117,7 @@ class Confinement:
         network = "open" if self.kind != "view" else "none (own network namespace)"
         processes = ("none of its own: fork and exec refused (seccomp)" if SECCOMP
                      else "may start processes (no seccomp filter on this platform)")
-        return {"tool": self.tool, "user": user, "files": files, "network": network,
+        return {"tool": self.tier, "user": user, "files": files, "network": network,
                 "processes": processes, "kind": self.kind}
 
 
@@ -137,7 +139,7 @@ class Cell:
         seen = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
         cell = cls(confinement, job, seen, f"{job.name}-{random.getrandbits(48):x}",
                    _UIDS.take() if confinement.drop_root else None)
-        if confinement.tool == "namespaces":
+        if confinement.tier == "namespaces":
             cell.mountpoint.mkdir(exist_ok=True)
         if cell.uid is not None:
             os.chmod(job.parent, 0o711)   # others may pass through to their job, not list it
@@ -152,7 +154,7 @@ class Cell:
         return {MARKER: self.token, "HOME": str(self.job), "TMPDIR": str(self.job), **private}
 
     def command(self, argv: list[str]) -> list[str]:
-        if self.confinement.tool != "bubblewrap":
+        if self.confinement.tier != "bubblewrap":
             return argv
         inside = self.uid if self.uid is not None else 65534 if _root() else os.getuid()
         return [shutil.which("bwrap"), "--unshare-user", "--uid", str(inside), "--gid",
@@ -161,11 +163,11 @@ class Cell:
 
     def enter(self) -> None:
         """Runs in the child between fork and exec: the view, then the drop of root."""
-        if self.confinement.tool == "namespaces":
+        if self.confinement.tier == "namespaces":
             view.enter(self.view, self.mountpoint, as_root=_root())
         if self.uid is not None:
             self._become_user()
-        elif _root() and self.confinement.tool != "bubblewrap":
+        elif _root() and self.confinement.tier != "bubblewrap":
             _drop_capabilities()
 
     def sweep(self) -> None:
@@ -282,13 +284,13 @@ def choose(device: str = "cpu", tier: str | None = None) -> Confinement:
 
 def _candidates(forced: str | None) -> list[Confinement]:
     if forced:
-        tools = [forced]
+        tiers = [forced]
     elif sys.platform.startswith("linux"):
-        tools = [tool for tool in TIERS[:3] if tool != "bubblewrap" or shutil.which("bwrap")]
+        tiers = [tier for tier in TIERS[:3] if tier != "bubblewrap" or shutil.which("bwrap")]
     else:
-        tools = ["plain" if os.name == "posix" else "portable"]
-    drops = (True, False) if _root() and "portable" not in tools else (False,)
-    return [Confinement(tool, drop) for drop in drops for tool in tools]
+        tiers = ["plain" if os.name == "posix" else "portable"]
+    drops = (True, False) if _root() and "portable" not in tiers else (False,)
+    return [Confinement(tier, drop) for drop in drops for tier in tiers]
 
 
 def _root() -> bool:
@@ -301,13 +303,13 @@ def _probe_all(forced: str | None, device: str) -> Confinement:
         problem = _probe(candidate, device)
         if problem is None:
             return candidate
-        failures.append(f"{candidate.tool} (drop root: {candidate.drop_root}): {problem}")
+        failures.append(f"{candidate.tier} (drop root: {candidate.drop_root}): {problem}")
     raise GraderError("no way to start a worker here:\n  " + "\n  ".join(failures))
 
 
 def _probe(confinement: Confinement, device: str) -> str | None:
     """None if a worker's imports work under `confinement`, else what went wrong."""
-    if confinement.tool == "bubblewrap" and not shutil.which("bwrap"):
+    if confinement.tier == "bubblewrap" and not shutil.which("bwrap"):
         return "bwrap is not installed (apt-get install bubblewrap)"
     workdir = Path(tempfile.mkdtemp(prefix="lenet5-probe-"))
     job = workdir / "job"
@@ -315,7 +317,7 @@ def _probe(confinement: Confinement, device: str) -> str | None:
     cell = Cell.open(confinement, job, [])
     code = PROBE if device == "cpu" else f"{PROBE}; {PROBE_CUDA}"
     try:
-        posix = os.name == "posix" and confinement.tool != "portable"
+        posix = os.name == "posix" and confinement.tier != "portable"
         done = subprocess.run(cell.command([sys.executable, "-c", code]), cwd=job,
                               env={**os.environ, **cell.environment(), "PYTHONPATH": str(KIT_ROOT)},
                               preexec_fn=cell.enter if posix else None, capture_output=True,

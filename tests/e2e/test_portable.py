@@ -45,7 +45,7 @@ try:
     results = {path: grader.grade(path, quick=quick) for path in paths}
 finally:
     grader.close()
-print(json.dumps({"tier": grader.confinement.tool, "statuses": {
+print(json.dumps({"tier": grader.confinement.tier, "statuses": {
     path: {check.id: check.status for check in result.checks}
     for path, result in results.items()}}))
 '''
