@@ -73,7 +73,7 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
                          device=pick_device(device),
                          secrets=[source_path if source_path.is_dir() else source_path.parent,
                                   out_dir.resolve()])
-    if grader.confinement.kind == "none" and not allow_unconfined:
+    if grader.confinement.protection == "none" and not allow_unconfined:
         grader.close()
         raise GraderError(UNCONFINED.format(tier=grader.confinement.tier,
                                             user=grader.confinement.describe()["user"]))

@@ -166,7 +166,7 @@ class Job:
 
     def data_folder(self) -> Path:
         """Where this job's workers read the shared arrays."""
-        return self.shared if self.cell.confinement.kind != "none" else self.stage.path
+        return self.shared if self.cell.confinement.protection != "none" else self.stage.path
 
     def close_stage(self) -> None:
         if self.stage is not None:

@@ -58,7 +58,7 @@ PROBE_CUDA = "import torch; assert torch.cuda.is_available()"
 # All that a worker imports of the kit: the package marker and the worker side.
 WORKER_CODE = (PACKAGE / "__init__.py", PACKAGE / "worker")
 
-# What a worker cannot do, per kind of confinement:
+# What a worker cannot do, per protection (`Confinement.protection`):
 # - kit_read_only:    write the kit, its rubric or the Python environment;
 # - secrets_hidden:   read the test data, the solution, other jobs or the grader's outputs;
 # - private_hidden:   read the grading user's (or root's) private files;
@@ -89,20 +89,21 @@ class Confinement:
     drop_root: bool
 
     @property
-    def kind(self) -> str:
-        """"view" (an allowlist view), "own_uid" (file permissions of an unprivileged uid)
-        or "none" (the worker runs as the grader's user and sees what it sees)."""
+    def protection(self) -> str:
+        """What keeps a worker out of what it must not see: "view" (an allowlist view),
+        "own_uid" (file permissions of an unprivileged uid) or "none" (the worker runs as the
+        grader's user and sees what it sees). README calls it the kind of confinement."""
         if self.tier in ("bubblewrap", "namespaces"):
             return "view"
         return "own_uid" if self.drop_root else "none"
 
     @property
     def promises(self) -> frozenset[str]:
-        return PROMISES[self.kind] | ({"no_new_processes"} if SECCOMP else frozenset())
+        return PROMISES[self.protection] | ({"no_new_processes"} if SECCOMP else frozenset())
 
     def describe(self) -> dict[str, str]:
         """Which protection a grading had, in words, for its report: a result's `sandbox`,
-        stored as it is, so its keys stay: "tool" is the tier."""
+        stored as it is, so its keys stay: "tool" is the tier, "kind" the protection."""
         if self.drop_root:
             user = "an unprivileged uid of its own"
         elif self.tier == "portable" or not _root():
@@ -113,12 +114,12 @@ class Confinement:
             user = "root without capabilities (Python is not readable by other users)"
         files = {"view": "read-only view of the system, Python and its own folder only",
                  "own_uid": "what any user may read; data, solution and grader outputs closed",
-                 "none": "everything the grader's user can read and write"}[self.kind]
-        network = "open" if self.kind != "view" else "none (own network namespace)"
+                 "none": "everything the grader's user can read and write"}[self.protection]
+        network = "open" if self.protection != "view" else "none (own network namespace)"
         processes = ("none of its own: fork and exec refused (seccomp)" if SECCOMP
                      else "may start processes (no seccomp filter on this platform)")
         return {"tool": self.tier, "user": user, "files": files, "network": network,
-                "processes": processes, "kind": self.kind}
+                "processes": processes, "kind": self.protection}
 
 
 class Cell:
@@ -150,7 +151,7 @@ class Cell:
     def environment(self) -> dict[str, str]:
         """What marks this job's processes; in a view, the session also empties the private
         /tmp and /dev/shm before every stage (worker/__main__.py), so nothing carries over."""
-        private = {PRIVATE_TMP: "1"} if self.confinement.kind == "view" else {}
+        private = {PRIVATE_TMP: "1"} if self.confinement.protection == "view" else {}
         return {MARKER: self.token, "HOME": str(self.job), "TMPDIR": str(self.job), **private}
 
     def command(self, argv: list[str]) -> list[str]:
@@ -228,7 +229,7 @@ class Cell:
 def close_to_others(confinement: Confinement, secrets: list[Path]) -> None:
     """Without a private view, a worker with its own uid is kept out of the secrets by their
     permissions: root's folders among them become readable by root alone."""
-    if confinement.kind != "own_uid":
+    if confinement.protection != "own_uid":
         return
     for path in _existing_dirs(secrets):
         if path.stat().st_uid == 0:
