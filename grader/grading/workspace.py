@@ -133,7 +133,7 @@ class StageFolder:
 class Job:
     """One grading in progress: its confined folder and worker, what its code printed, its
     deadline, and whether the machine starved one of its stages."""
-    cell: tiers.Cell
+    confinement: tiers.JobConfinement
     session: WorkerSession
     submission: bytes | None
     shared: Path
@@ -145,7 +145,7 @@ class Job:
 
     @property
     def folder(self) -> Path:
-        return self.cell.job
+        return self.confinement.folder
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -154,9 +154,9 @@ class Job:
         """A fresh folder for stage `name`, holding the submission and, where the worker could
         otherwise rewrite the shared data, a copy of it; what earlier stages left is gone."""
         self.close_stage()
-        self.cell.clear()
+        self.confinement.clear()
         self.stage = StageFolder.make(self.folder / f"{name}-{secrets.token_hex(8)}",
-                                      self.cell.uid)
+                                      self.confinement.uid)
         if self.submission is not None:
             self.stage.place(SUBMISSION, self.submission)
         if self.data_folder() == self.stage.path:
@@ -166,7 +166,7 @@ class Job:
 
     def data_folder(self) -> Path:
         """Where this job's workers read the shared arrays."""
-        return self.shared if self.cell.confinement.protection != "none" else self.stage.path
+        return self.shared if self.confinement.chosen.protection != "none" else self.stage.path
 
     def close_stage(self) -> None:
         if self.stage is not None:
@@ -214,9 +214,11 @@ class Workspace:
         """A job folder for `submission` (if any), removed afterwards."""
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
         folder = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.root))
-        cell = tiers.Cell.open(self.confinement, folder, self.secrets, data=self.shared)
-        job = Job(cell, WorkerSession(cell, threads=self.threads,
-                                      address_space_mib=self.address_space_mib),
+        confinement = tiers.JobConfinement.open(self.confinement, folder, self.secrets,
+                                                data=self.shared)
+        session = WorkerSession(confinement, threads=self.threads,
+                                address_space_mib=self.address_space_mib)
+        job = Job(confinement, session,
                   submission.read_bytes() if submission is not None else None, self.shared,
                   deadline)
         try:
@@ -224,8 +226,8 @@ class Workspace:
         finally:
             job.close_stage()
             job.session.close()
-            cell.clear()
-            cell.release()
+            confinement.clear()
+            confinement.release()
             cleanup.remove(folder)
 
     def close(self) -> None:

@@ -17,6 +17,13 @@ on macOS "plain"; on Windows "portable" (a process per stage, deadlines, a memor
 a whole-tree kill, all through psutil: no POSIX confinement at all).
 `LENET5_SANDBOX` forces one tier. What each tier promises is stated once, in `PROMISES`: the
 reports, the refusal of an unconfined batch and the red-team tests all read it from there.
+
+One word per idea: a *tier* is one of `TIERS`; a `Confinement` is the tier chosen here and
+whether workers drop root; its *protection* ("view", "own_uid" or "none") is what keeps a
+worker out of what it must not see, and decides its promises; a `JobConfinement` applies a
+confinement to one job folder. Users meet the word "sandbox" for the same thing:
+`LENET5_SANDBOX` names a tier, and a result's `sandbox` is `Confinement.describe()`, whose
+"tool" is the tier and "kind" the protection (stored results keep those keys).
 """
 
 from __future__ import annotations
@@ -122,40 +129,41 @@ class Confinement:
                 "processes": processes, "kind": self.protection}
 
 
-class Cell:
-    """One job's confinement: its uid, its view, how to start and sweep it. Made by `open`."""
+class JobConfinement:
+    """The `chosen` confinement applied to one job `folder`: its uid, its view, how to start
+    its processes and sweep them. Made by `open`."""
 
-    def __init__(self, confinement: Confinement, job: Path, view: view.View,
-                 token: str, uid: int | None):
-        self.confinement, self.job, self.view = confinement, job, view
-        self.mountpoint = job.with_name(f".{job.name}.root")   # the new root, in namespaces
+    def __init__(self, chosen: Confinement, folder: Path, view: view.View, token: str,
+                 uid: int | None):
+        self.chosen, self.folder, self.view = chosen, folder, view
+        self.mountpoint = folder.with_name(f".{folder.name}.root")  # the new root, in namespaces
         self.token, self.uid = token, uid
 
     @classmethod
-    def open(cls, confinement: Confinement, job: Path, secrets: list[Path],
-             data: Path | None = None) -> Cell:
-        """The confinement of the job folder `job`: where workers drop root, a uid taken for
-        it alone and the folder handed to that uid; in the namespaces tier, the folder its
+    def open(cls, chosen: Confinement, folder: Path, secrets: list[Path],
+             data: Path | None = None) -> JobConfinement:
+        """The confinement of the job folder `folder`: where workers drop root, a uid taken
+        for it alone and the folder handed to that uid; in the namespaces tier, the folder its
         view is mounted on. `release` gives both back."""
-        seen = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
-        cell = cls(confinement, job, seen, f"{job.name}-{random.getrandbits(48):x}",
-                   _UIDS.take() if confinement.drop_root else None)
-        if confinement.tier == "namespaces":
-            cell.mountpoint.mkdir(exist_ok=True)
-        if cell.uid is not None:
-            os.chmod(job.parent, 0o711)   # others may pass through to their job, not list it
-            os.chown(job, cell.uid, cell.uid)
-            os.chmod(job, 0o700)
-        return cell
+        seen = view.make_view(folder, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
+        made = cls(chosen, folder, seen, f"{folder.name}-{random.getrandbits(48):x}",
+                   _UIDS.take() if chosen.drop_root else None)
+        if chosen.tier == "namespaces":
+            made.mountpoint.mkdir(exist_ok=True)
+        if made.uid is not None:
+            os.chmod(folder.parent, 0o711)   # others may pass through to their job, not list it
+            os.chown(folder, made.uid, made.uid)
+            os.chmod(folder, 0o700)
+        return made
 
     def environment(self) -> dict[str, str]:
         """What marks this job's processes; in a view, the session also empties the private
         /tmp and /dev/shm before every stage (worker/__main__.py), so nothing carries over."""
-        private = {PRIVATE_TMP: "1"} if self.confinement.protection == "view" else {}
-        return {MARKER: self.token, "HOME": str(self.job), "TMPDIR": str(self.job), **private}
+        private = {PRIVATE_TMP: "1"} if self.chosen.protection == "view" else {}
+        return {MARKER: self.token, "HOME": str(self.folder), "TMPDIR": str(self.folder), **private}
 
     def command(self, argv: list[str]) -> list[str]:
-        if self.confinement.tier != "bubblewrap":
+        if self.chosen.tier != "bubblewrap":
             return argv
         inside = self.uid if self.uid is not None else 65534 if _root() else os.getuid()
         return [shutil.which("bwrap"), "--unshare-user", "--uid", str(inside), "--gid",
@@ -164,11 +172,11 @@ class Cell:
 
     def enter(self) -> None:
         """Runs in the child between fork and exec: the view, then the drop of root."""
-        if self.confinement.tier == "namespaces":
+        if self.chosen.tier == "namespaces":
             view.enter(self.view, self.mountpoint, as_root=_root())
         if self.uid is not None:
             self._become_user()
-        elif _root() and self.confinement.tier != "bubblewrap":
+        elif _root() and self.chosen.tier != "bubblewrap":
             _drop_capabilities()
 
     def sweep(self) -> None:
@@ -190,7 +198,7 @@ class Cell:
         """Remove everything in the job folder, and, for a uid of its own, what that uid left
         in the machine's shared temporary folders: what one stage wrote, no later stage or
         grading reads. Called when none of the job's processes runs but its session."""
-        cleanup.empty(self.job)
+        cleanup.empty(self.folder)
         if self.uid is None:
             return
         for folder in SHARED_TEMPORARY:
@@ -315,20 +323,21 @@ def _probe(confinement: Confinement, device: str) -> str | None:
     workdir = Path(tempfile.mkdtemp(prefix="lenet5-probe-"))
     job = workdir / "job"
     job.mkdir()
-    cell = Cell.open(confinement, job, [])
+    job_confinement = JobConfinement.open(confinement, job, [])
     code = PROBE if device == "cpu" else f"{PROBE}; {PROBE_CUDA}"
     try:
         posix = os.name == "posix" and confinement.tier != "portable"
-        done = subprocess.run(cell.command([sys.executable, "-c", code]), cwd=job,
-                              env={**os.environ, **cell.environment(), "PYTHONPATH": str(KIT_ROOT)},
-                              preexec_fn=cell.enter if posix else None, capture_output=True,
-                              text=True, timeout=120)
+        done = subprocess.run(job_confinement.command([sys.executable, "-c", code]), cwd=job,
+                              env={**os.environ, **job_confinement.environment(),
+                                   "PYTHONPATH": str(KIT_ROOT)},
+                              preexec_fn=job_confinement.enter if posix else None,
+                              capture_output=True, text=True, timeout=120)
         return None if done.returncode == 0 else (done.stderr.strip().splitlines() or ["?"])[-1]
     except (OSError, subprocess.SubprocessError) as error:
         return str(error)
     finally:
-        cell.sweep()
-        cell.release()
+        job_confinement.sweep()
+        job_confinement.release()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

@@ -83,6 +83,6 @@ def test_clearing_the_job_folder_removes_what_a_worker_hid(tmp_path):
     (job / "locked" / "weights.pt").write_text("carried")
     os.chmod(job / "locked", 0)
     (job / "link").symlink_to(kept)
-    cell = tiers.Cell.open(tiers.Confinement("plain", False), job, [])
-    cell.clear()
+    confinement = tiers.JobConfinement.open(tiers.Confinement("plain", False), job, [])
+    confinement.clear()
     assert list(job.iterdir()) == [] and (kept / "file").read_text() == "outside the job"
