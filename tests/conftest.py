@@ -71,7 +71,7 @@ def grader(mnist_root, test_rubric):
 
 @pytest.fixture
 def grader_with(monkeypatch, mnist_root, test_rubric):
-    """A grader whose workers use one forced sandbox tier."""
+    """A grader whose workers use one forced tier (as LENET5_SANDBOX forces it)."""
     from grader.assignment.rubric import load_rubric
     from grader.data import Mnist
     from grader.grading.grader import Grader
@@ -216,7 +216,7 @@ def planted():
 
 
 def available_tiers() -> list[str]:
-    """Every sandbox tier that can start a worker on this machine, best first; bubblewrap
+    """Every tier that can start a worker on this machine, best first; bubblewrap
     must be among them where LENET5_REQUIRE_SANDBOX is set (CI)."""
     import os
 

@@ -1,6 +1,6 @@
 """The stop on a change to what later gradings run (grader/grading/integrity.py): a write into
 the environment's site-packages, a .pth file, bin/ or the interpreter is caught, by inotify
-and by the stat signatures that replace it where inotify cannot watch, and in every sandbox
+and by the stat signatures that replace it where inotify cannot watch, and under every
 tier, since the grading process itself can be led to write there whatever confines the worker.
 Reading is never a change."""
 

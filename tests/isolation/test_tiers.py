@@ -1,4 +1,4 @@
-"""Each sandbox tier, probed from inside a worker: what a submission can read, write and
+"""Each tier, probed from inside a worker: what a submission can read, write and
 reach, and that the report names the protection it had. (The static scan:
 tests/grading/test_screening.py; the stop on a change to what later gradings run:
 tests/grading/test_integrity.py.)"""
