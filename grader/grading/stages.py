@@ -86,7 +86,7 @@ class Stages:
         if place is not None:
             place(folder)
         request = replace(request, data=str(job.data_folder()))
-        outcome = job.session.run(folder, request, StageLimits(
+        outcome = job.session.run_stage(folder, request, StageLimits(
             startup_s=self.scaled(limits.startup_s), work_s=work_s,
             memory_mib=limits.cuda_memory_mib if on_gpu else limits.memory_mib,
             output_chars=limits.output_chars, wall_cap_s=max(0.0, job.remaining()),

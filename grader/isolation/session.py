@@ -14,7 +14,7 @@ stage has:
   (through a pipe: a worker can replace any file in its folder, even with a link), and the
   kill of every process it started when it ends.
 
-Whatever the student's code does, `run` returns an outcome and leaves no process of the stage
+Whatever the student's code does, `run_stage` returns an outcome and leaves no process of the stage
 behind; `close` ends every process of the grading.
 """
 
@@ -139,8 +139,8 @@ class WorkerSession:
 
     # --- one stage -----------------------------------------------------------------------
 
-    def run(self, folder, request: Request, limits: StageLimits,
-            on_record=None) -> StageOutcome:
+    def run_stage(self, folder, request: Request, limits: StageLimits,
+                  on_record=None) -> StageOutcome:
         """Run the stage `request` names in its fresh `folder` (grading/workspace.py), under
         `limits`; `on_record` sees each record. What the stage prints comes through a pipe
         the grader made, never through a file a worker could replace."""
