@@ -132,7 +132,8 @@ class Grader:
     def measure_proxy(self) -> float:
         """CPU seconds of the neutral workload (worker/proxy.py) in a worker of this grader."""
         with self.workspace.job(None, "proxy") as job:
-            run = self.stages.run(job, self.stages.request("proxy"), 600.0, whole=True)
+            run = self.stages.run_with_limits(job, self.stages.request("proxy"), 600.0,
+                                              whole=True)
         if run.phase != "done":
             raise GraderError(f"the calibration workload did not run:\n{run.output}")
         return run.work_s

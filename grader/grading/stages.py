@@ -74,8 +74,8 @@ class Stages:
         """A stage limit of the rubric, in CPU-seconds of this machine."""
         return limit_s * self.scale
 
-    def run(self, job: Job, request: Request, work_s: float, place=None, on_record=None, *,
-            whole: bool = False) -> StageOutcome:
+    def run_with_limits(self, job: Job, request: Request, work_s: float, place=None,
+                        on_record=None, *, whole: bool = False) -> StageOutcome:
         """One stage in a fresh folder of its own, with what `place(folder)` puts there, the
         rubric's limits in CPU seconds and what is left of the grading's own wall-clock cap.
         `whole`: the work limit counts every CPU-second from the stage's start, its
@@ -111,7 +111,8 @@ class Stages:
 
         request = self.request("inspect", parts=spec.PARTS,
                                probe_sets=tuple(spec.PROBE_SETS.items()))
-        outcome = self.run(job, request, self.scaled(self.rubric.limits.inspect_s), place)
+        outcome = self.run_with_limits(job, request, self.scaled(self.rubric.limits.inspect_s),
+                                       place)
         inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
         if failed:
@@ -165,7 +166,7 @@ class Stages:
 
         request = self.request("train", **hyper, init=kind if start else "",
                                whole_model=whole_model, parts=spec.PARTS)
-        outcome = self.run(job, request, budget_s, place, on_record, whole=True)
+        outcome = self.run_with_limits(job, request, budget_s, place, on_record, whole=True)
         bar.close()
         return outcome
 
@@ -245,8 +246,8 @@ class Stages:
 
         labels = test.labels[order]
         wanted = tuple(range(run.epochs + 1))
-        outcome = self.run(job, self.request("evaluate", evaluate=wanted),
-                           self.scaled(self.rubric.limits.evaluate_s), place)
+        outcome = self.run_with_limits(job, self.request("evaluate", evaluate=wanted),
+                                       self.scaled(self.rubric.limits.evaluate_s), place)
         run.starved = run.starved or outcome.starved
         found = {epoch: reported.record.values for epoch, reported in
                  outcome.unique(Predictions, "epoch").items() if reported}
