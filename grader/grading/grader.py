@@ -122,21 +122,23 @@ class Grader:
         per_epoch = -(-len(self.mnist.train_labels) // hyper["batch_size"])
         batches = min(calibration.CALIBRATION_BATCHES, per_epoch)
         with self.workspace.job(kit.SOLUTION, "reference") as job:
-            run = self.stages.train(job, {**hyper, "epochs": 1, "batches": batches}, 600.0)
-        epochs = run.all(Epoch)
+            training = self.stages.train(job, {**hyper, "epochs": 1, "batches": batches},
+                                         600.0)
+        epochs = training.all(Epoch)
         if not epochs:
-            raise GraderError(f"the reference solution did not train:\n{run.output}")
-        training = (epochs[-1].cpu_s - run.startup_s) / batches * per_epoch * hyper["epochs"]
-        return run.startup_s + training   # the budget counts the import too
+            raise GraderError(f"the reference solution did not train:\n{training.output}")
+        training_s = ((epochs[-1].cpu_s - training.startup_s) / batches * per_epoch
+                      * hyper["epochs"])
+        return training.startup_s + training_s   # the budget counts the import too
 
     def measure_proxy(self) -> float:
         """CPU seconds of the neutral workload (worker/proxy.py) in a worker of this grader."""
         with self.workspace.job(None, "proxy") as job:
-            run = self.stages.run_with_limits(job, self.stages.request("proxy"), 600.0,
-                                              whole=True)
-        if run.phase != "done":
-            raise GraderError(f"the calibration workload did not run:\n{run.output}")
-        return run.work_s
+            workload = self.stages.run_with_limits(job, self.stages.request("proxy"), 600.0,
+                                                   whole=True)
+        if workload.phase != "done":
+            raise GraderError(f"the calibration workload did not run:\n{workload.output}")
+        return workload.work_s
 
     def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
               timeout_s: float | None = None, seed: int | None = None) -> SubmissionResult:
