@@ -233,7 +233,7 @@ def verification_figures(runs: int) -> dict:
     module = runtime.load_submission(SOLUTION)
     train_images = data.Mnist.load(data.ensure_mnist()).train_images
     timings = {"draw_s": [], "worker_s": [], "grader_s": [], "no_match_search_s": []}
-    from grader.grading.stages import REPLAY_BYTES
+    from grader.grading.stage_runner import REPLAY_BYTES
     from grader.grading.workspace import StageFolder
     from grader.worker.protocol import REPLAY
 

@@ -2,9 +2,9 @@
 kit is intact, and assemble the result.
 
 The grading process holds the test labels and computes every score; the submission runs only
-in the worker stages (stages.py). Data flows one way: stages record typed facts
-(assignment/facts.py), checks decide from facts, feedback words their causes, and the result
-collects them.
+in the worker stages (worker/stages.py), which stage_runner.py starts. Data flows one way:
+stages record typed facts (assignment/facts.py), checks decide from facts, feedback words their
+causes, and the result collects them.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from grader.data import Mnist
 from grader.errors import GraderError, SubmissionRejected
 from grader.grading import calibration, evaluation, screening, verification
 from grader.grading.integrity import Integrity
-from grader.grading.stages import Stages, TestSet
+from grader.grading.stage_runner import Stages, TestSet
 from grader.grading.workspace import Workspace
 from grader.isolation import tiers
 from grader.worker.protocol import Epoch

@@ -17,7 +17,7 @@ from torch import nn
 from grader.assignment import spec
 from grader.assignment.facts import Observation
 from grader.grading import verification
-from grader.grading.stages import REPLAY_BYTES
+from grader.grading.stage_runner import REPLAY_BYTES
 from grader.grading.workspace import StageFolder
 from grader.worker import inspection
 from grader.worker.protocol import REPLAY
