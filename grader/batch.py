@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grader.assignment.provenance import Provenance
-from grader.assignment.results import GradingFailure, Outcome, SubmissionResult
+from grader.assignment.results import Outcome, SubmissionResult, outcome_of, read_record
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
@@ -23,7 +23,6 @@ from grader.submissions import Submission
 if TYPE_CHECKING:   # the detector (copydetect: a second to import) loads only where it runs
     from grader.similarity import SimilarPair
 
-RECORD_KEYS = ("source_sha256", "submitters")   # what a stored result adds to the outcome
 FOLDERS = ("results", "feedback", "sources")    # sources/: the files graded, for the class tools
 
 
@@ -35,6 +34,7 @@ class Batch:
         for folder in FOLDERS:
             (out / folder).mkdir(parents=True, exist_ok=True)
         self.graded: dict[str, Outcome] = {}
+        self.similar: list[SimilarPair] = []   # found by write_similarity
         self.submitters: dict[str, list[str]] = {}   # names from Gradescope's export, if any
         self.lock = threading.Lock()
 
@@ -90,7 +90,8 @@ class Batch:
         pairs, for the class report."""
         from grader import similarity
 
-        return similarity.write(self.out, similarity.batch_files(self), earlier)
+        self.similar = similarity.write(self.out, similarity.batch_files(self), earlier)
+        return self.similar
 
     def write_class_report(self, similar: Iterable[Pair] = ()) -> Path:
         """OUT/report.html, linking each graded student's page under feedback/; `similar`:
@@ -100,20 +101,3 @@ class Batch:
         path = self.out / "report.html"
         write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar))
         return path
-
-
-def read_record(path: Path) -> dict | None:
-    """A stored result as written, or None where it is missing or unreadable (grade it again)."""
-    try:
-        stored = json.loads(path.read_text())
-    except (OSError, ValueError):
-        return None
-    return stored if isinstance(stored, dict) else None
-
-
-def outcome_of(stored: dict) -> Outcome:
-    """The outcome a stored record was written from."""
-    stored = {key: value for key, value in stored.items() if key not in RECORD_KEYS}
-    if "grading_error" in stored:
-        return GradingFailure(stored["submission"], stored["grading_error"])
-    return SubmissionResult.from_dict(stored)

@@ -64,16 +64,18 @@ def _grade(args) -> int:
     from grader.submissions import parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None
-    graded = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
-                        device=args.device, data_dir=args.data_dir, rubric=args.rubric,
-                        progress=not args.quiet, allow_unconfined=args.allow_unconfined,
-                        shard=shard, against=args.against)
-    print(_summary(graded, args.out))
-    return 0 if all(outcome.grading_status == "Completed" for outcome in graded.values()) else 1
+    batch = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
+                       device=args.device, data_dir=args.data_dir, rubric=args.rubric,
+                       progress=not args.quiet, allow_unconfined=args.allow_unconfined,
+                       shard=shard, against=args.against)
+    print(_summary(batch, args.out))
+    return 0 if all(outcome.grading_status == "Completed"
+                    for outcome in batch.graded.values()) else 1
 
 
-def _summary(graded: dict, out: str) -> str:
+def _summary(batch, out: str) -> str:
     """The last line a TA reads: where the sheet is, and what needs their attention."""
+    graded = batch.graded
     errors = sum(1 for outcome in graded.values() if not outcome.graded)
     busy = sum(1 for outcome in graded.values() if outcome.graded and outcome.load_affected)
     flagged = sum(1 for outcome in graded.values() if outcome.flags)
@@ -82,7 +84,9 @@ def _summary(graded: dict, out: str) -> str:
             + (f"; {errors} could not be graded (see grading_status)" if errors else "")
             + (f"; {busy} not graded fairly, the machine was too busy: run the same command "
                "again" if busy else "")
-            + (f"; {flagged} flagged for review (see the class report)" if flagged else ""))
+            + (f"; {flagged} flagged for review (see the class report)" if flagged else "")
+            + (f"; {len(batch.similar)} similar pair{'s' * (len(batch.similar) != 1)} (see the "
+               "class report and similarity.csv)" if batch.similar else ""))
 
 
 def _merge(args) -> int:
@@ -90,7 +94,7 @@ def _merge(args) -> int:
 
     merged = merge.main(shards=args.shards, out=args.out, rubric=args.rubric,
                         against=args.against)
-    print(_summary(merged.graded, args.out))
+    print(_summary(merged, args.out))
     return 0
 
 

@@ -21,6 +21,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 import platformdirs
@@ -160,7 +161,7 @@ _RECONSTRUCT = np.zeros(1).__reduce__()[0]
 class _NumpyOnlyUnpickler(pickle.Unpickler):
     """Reconstructs numpy arrays and nothing else: a pickle can otherwise run any code."""
 
-    ALLOWED = {
+    ALLOWED: ClassVar[dict[tuple[str, str], object]] = {
         ("numpy", "ndarray"): np.ndarray,
         ("numpy", "dtype"): np.dtype,
         ("numpy.core.multiarray", "_reconstruct"): _RECONSTRUCT,

@@ -1,7 +1,7 @@
 """What the grader learned about one submission, as plain typed data.
 
 The grading side fills these from the workers' records (grading/stages.py); the checks decide
-from them (checks.py). A stage that went wrong is recorded as data (which stage, what happened,
+from them (checks/). A stage that went wrong is recorded as data (which stage, what happened,
 the student's error); only the checks turn that into causes and statuses.
 
 A result stores its facts (`to_dict`), without the arrays the differential test consumed, so

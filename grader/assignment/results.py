@@ -8,7 +8,9 @@ rescored and compared with another grading.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
 
 from grader.assignment.facts import Facts
 from grader.assignment.provenance import Provenance
@@ -25,7 +27,7 @@ class CheckResult:
     score: float
     max_score: float
     status: str          # one of STATUSES
-    feedback: str        # worded by assignment/feedback.py, the same in every report
+    feedback: str        # worded by its check (assignment/checks/), the same everywhere
     hidden: bool = False
     details: dict = field(default_factory=dict)  # the facts behind the decision, for reports
 
@@ -116,3 +118,24 @@ class GradingFailure:
 
 
 Outcome = SubmissionResult | GradingFailure   # what a batch holds for each submission
+
+
+# A stored result (a batch's results/KEY.json) is the outcome's dict and what the batch adds.
+RECORD_KEYS = ("source_sha256", "submitters")
+
+
+def read_record(path: Path) -> dict | None:
+    """A stored result as written, or None where it is missing or unreadable (grade it again)."""
+    try:
+        stored = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return None
+    return stored if isinstance(stored, dict) else None
+
+
+def outcome_of(stored: dict) -> Outcome:
+    """The outcome a stored record was written from."""
+    stored = {key: value for key, value in stored.items() if key not in RECORD_KEYS}
+    if "grading_error" in stored:
+        return GradingFailure(stored["submission"], stored["grading_error"])
+    return SubmissionResult.from_dict(stored)

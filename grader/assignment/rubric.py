@@ -22,6 +22,7 @@ else:
     import tomli as tomllib
 
 from grader.assignment.checks import IDS as CHECK_IDS
+from grader.assignment.checks import accuracy
 from grader.errors import GraderError
 from grader.kit import RUBRIC
 
@@ -141,14 +142,14 @@ def load_rubric(path: str | Path | None = None) -> Rubric:
                   for check_id in CHECK_IDS)
     records = {name: record(**_section(path, name, _table(path, name, raw[name]), expected))
                for name, (record, expected) in _SECTIONS.items()}
-    return Rubric(checks=rules, threshold=float(checks["accuracy"]["threshold"]), **records)
+    return Rubric(checks=rules, threshold=float(checks[accuracy.ID]["threshold"]), **records)
 
 
 def _rule(path: Path, check_id: str, table: dict) -> CheckRule:
     """One [checks.ID]; the accuracy check also holds the threshold."""
-    expected = {**_CHECK_KEYS, **({"threshold": _FRACTION} if check_id == "accuracy" else {})}
+    expected = {**_CHECK_KEYS, **({"threshold": _FRACTION} if check_id == accuracy.ID else {})}
     _keys(path, f"checks.{check_id}", table, set(expected), required={"points"} | (
-        {"threshold"} if check_id == "accuracy" else set()))
+        {"threshold"} if check_id == accuracy.ID else set()))
     _values(path, f"checks.{check_id}", table, expected)
     return CheckRule(check_id, float(table["points"]), table.get("hidden", False),
                      table.get("title", check_id))

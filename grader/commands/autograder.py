@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from grader import data
+from grader.assignment.checks import accuracy
 from grader.assignment.rubric import Rubric
 from grader.commands.otter_plugin import KIT_FOLDER
 from grader.errors import GraderError
@@ -97,7 +98,7 @@ def write_tests(folder: Path, rubric: Rubric, *, public_only: bool) -> list[str]
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for rule in rubric.checks:
-        if public_only and (rule.hidden or rule.id == "accuracy"):
+        if public_only and (rule.hidden or rule.id == accuracy.ID):
             continue
         (folder / f"{rule.id}.py").write_text(TEST_TEMPLATE.format(
             id=rule.id, points=rule.points, hidden=rule.hidden))
@@ -133,8 +134,8 @@ def build_zip(output: Path, rubric: Rubric, data_root: Path) -> Path:
     """Run `otter generate` on a staged folder, then put in the kit's pip-only setup."""
     from otter.generate import main as otter_generate
 
-    with tempfile.TemporaryDirectory(prefix="lenet5-build-") as staging:
-        staging = Path(staging)
+    with tempfile.TemporaryDirectory(prefix="lenet5-build-") as staging_name:
+        staging = Path(staging_name)
         write_tests(staging / "tests", rubric, public_only=False)
         stage_kit(staging / KIT_FOLDER, data_root)
         config = {"lang": "python", "plugins": [PLUGIN], "show_hidden": True,
@@ -170,13 +171,13 @@ def _amend(archive: Path) -> None:
 
 def otter_run(archive: Path, submission: Path) -> dict:
     """Grade `submission` with `otter run` on the zip, as a TA would; return results.json."""
-    with tempfile.TemporaryDirectory(prefix="lenet5-otter-run-") as scratch:
-        scratch = Path(scratch)
+    with tempfile.TemporaryDirectory(prefix="lenet5-otter-run-") as scratch_name:
+        scratch = Path(scratch_name)
         copy = scratch / "lenet.py"
         shutil.copyfile(submission, copy)
         done = subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(archive),
                                "-o", str(scratch), "--no-logo", str(copy)],
-                              capture_output=True, text=True, cwd=scratch)
+                              capture_output=True, text=True, cwd=scratch, check=False)
         results = scratch / "results.json"
         if done.returncode != 0 or not results.exists():
             raise GraderError(f"otter run failed on {submission}:\n{done.stdout}\n{done.stderr}")

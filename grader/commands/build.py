@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 from grader import data
+from grader.assignment import checks
 from grader.assignment.rubric import load_rubric
 from grader.commands import autograder, student_package
 from grader.data import Mnist
@@ -36,17 +37,18 @@ def reference_results(grader: Grader) -> dict:
         failed = [f"{check.id}: {check.feedback}" for check in result.checks
                   if check.status != "passed"]
         raise GraderError("the reference solution does not get full marks:\n" + "\n".join(failed))
-    accuracy = result.check("accuracy").details["accuracy"]
+    accuracy = result.check(checks.accuracy.ID).details["accuracy"]
     if accuracy < MIN_SOLUTION_ACCURACY:
         raise GraderError(f"the reference solution reached {accuracy:.2%} after its run; "
                           f"at least {MIN_SOLUTION_ACCURACY:.0%} is expected")
-    rows = result.check("architecture").details["rows"]  # the worker's trace of the solution
+    # the worker's trace of the solution
+    rows = result.check(checks.architecture.ID).details["rows"]
     return {
         "layers": [{key: row[key] for key in ("name", "kind", "shape", "params", "activation")}
                    for row in rows],
-        "total_params": result.check("parameters").details["total"],
+        "total_params": result.check(checks.parameters.ID).details["total"],
         "test_accuracy": accuracy,
-        "epochs": result.check("accuracy").details["epochs"],
+        "epochs": result.check(checks.accuracy.ID).details["epochs"],
         "training_s": round(result.time_used_s, 2),
         "budget_s": result.budget_s,
         "grading_s": round(result.grading_s, 2),

@@ -4,11 +4,12 @@ seed of a stored result (`--replay`), grade it again the same way and say what d
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from grader import data
 from grader.assignment.provenance import ENVIRONMENT
-from grader.assignment.results import SubmissionResult
+from grader.assignment.results import SubmissionResult, outcome_of, read_record
 from grader.assignment.rubric import load_rubric
 from grader.data import Mnist
 from grader.errors import GraderError
@@ -18,7 +19,7 @@ from grader.grading.grader import Grader
 
 def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
          quick: bool = False, rubric: str | None = None, progress: bool = True,
-         secrets: list[Path] = (), seed: int | None = None) -> SubmissionResult:
+         secrets: Sequence[Path] = (), seed: int | None = None) -> SubmissionResult:
     """Grade `submission` with isolated workers and return its result. `secrets`: folders
     the workers must not see, besides the kit's own; `seed`: a recorded grading's seed."""
     grader = Grader.open(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
@@ -33,8 +34,6 @@ def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
 def recorded(path: str) -> SubmissionResult:
     """A stored result (results/KEY.json of `lenet5 grade`, or `lenet5 check --json`) that
     records its seed."""
-    from grader.batch import outcome_of, read_record  # the class tools: not for a check alone
-
     stored = read_record(Path(path))
     if stored is None or not {"checks", "grading_error"} & stored.keys():
         raise GraderError(f"{path}: not a stored grading result")

@@ -55,7 +55,7 @@ def default_jobs() -> int:
 def main(*, source: str, out: str, jobs: int | None = None, timeout: float | None = None,
          device: str = "auto", data_dir: str | None = None, rubric: str | None = None,
          progress: bool = True, allow_unconfined: bool = False,
-         shard: tuple[int, int] | None = None, against: str | None = None) -> dict[str, Outcome]:
+         shard: tuple[int, int] | None = None, against: str | None = None) -> Batch:
     """Grade every submission under `source` (or the `shard` (K, N) of them) into `out`;
     return file -> outcome. Without a confined tier it refuses, unless `allow_unconfined`.
     `against`: an earlier class's files (or output folder) to compare the class with."""
@@ -111,7 +111,7 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
     finally:
         bar.close()
         grader.close()
-    return batch.graded
+    return batch
 
 
 def _grade_one(grader: Grader, submission: Submission, timeout: float | None) -> Outcome:

@@ -82,7 +82,7 @@ def _grade_here() -> dict:
     """For `otter check` on a student's machine: grade ./lenet.py once per kernel, quickly."""
     if "result" not in _public_results:
         done = subprocess.run([sys.executable, "-m", "grader", "check", "lenet.py", "--quick",
-                               "--json"], capture_output=True, text=True)
+                               "--json"], capture_output=True, text=True, check=False)
         try:
             _public_results["result"] = json.loads(done.stdout)
         except ValueError:

@@ -1,7 +1,7 @@
 """`lenet5 rescore GRADES -o OUT [--rubric R]`: score a graded class again under another
 rubric, from the facts its results stored, without running any student code.
 
-The checks are pure functions of the facts (assignment/checks.py), so a rubric that changes
+The checks are pure functions of the facts (assignment/checks/), so a rubric that changes
 only what decides from them (points, visibility, titles, the accuracy threshold, the fresh
 model's ceiling) gives every check, score, feedback file, grade sheet and class report that a
 fresh grading under it would. A rubric that changes what the grading observes (the budget, a
@@ -16,9 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from grader.assignment import provenance
-from grader.assignment.results import SubmissionResult
+from grader.assignment.results import SubmissionResult, outcome_of, read_record
 from grader.assignment.rubric import Rubric, load_rubric
-from grader.batch import Batch, outcome_of, read_record
+from grader.batch import Batch
 from grader.errors import GraderError
 from grader.grading.grader import (
     REVIEW_FLAGS,

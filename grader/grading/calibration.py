@@ -135,7 +135,8 @@ def describe(device: str, threads: int) -> dict:
 def usable_cpus() -> int:
     """The CPUs this process may really use: its affinity, and on Linux its cgroup's quota (a
     container limited to 2 CPUs on a 64-core host has 2)."""
-    count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    count = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
     try:
         quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()
         if quota != "max":

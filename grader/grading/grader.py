@@ -20,6 +20,7 @@ import numpy as np
 
 from grader import kit
 from grader.assignment import checks, feedback, provenance
+from grader.assignment.checks import architecture, layers, n_classes
 from grader.assignment.facts import Facts
 from grader.assignment.provenance import Provenance
 from grader.assignment.results import CheckResult, SubmissionResult
@@ -281,7 +282,7 @@ def learning_curve(facts: Facts, rubric: Rubric) -> dict:
 
 
 # Checks that pass on the worker's trace or report where the grader cannot run the model.
-ON_THE_WORKERS_WORD = ("architecture", "layers", "n_classes")
+ON_THE_WORKERS_WORD = (architecture.ID, layers.ID, n_classes.ID)
 TRACE_FLAG = ("the model's function matched no variant of LeNet-5 the grader knows: its "
               "passing layer checks rest on the worker's trace")
 STUDENT_EVALUATED_FLAG = ("the accuracy was computed by the student's own code (the grader "

@@ -211,7 +211,7 @@ class _Watch:
     def changes(self) -> set[str]:
         """What changed since the last call: every event is a write (nothing here asks for
         reads)."""
-        found = set()
+        found: set[str] = set()
         while True:
             try:
                 data = os.read(self.fd, 1 << 16)

@@ -81,15 +81,15 @@ def scan(source: str) -> list[str]:
         if isinstance(node, (ast.Assign, ast.AugAssign)) and any(
                 _root_name(target) == "torch" for target in getattr(node, "targets", [])
                 + [getattr(node, "target", None)]):
-            flags.append((node.lineno, "replaces part of torch (its results can no longer be "
-                                       "trusted)"))
+            flags.append((node.lineno, ("replaces part of torch (its results can no longer be "
+                                        "trusted)")))
     literals = literal_sizes(tree)
     large = [(line, f"embeds {size:,} bytes of data in one literal")
              for line, size in literals if size > LITERAL_BYTES]
     total = sum(size for _, size in literals)
     if total > TOTAL_BYTES and not large:
-        large.append((literals[0][0], f"its literals hold {total:,} bytes together: data "
-                                      "hiding in code (weights, labels)?"))
+        large.append((literals[0][0], (f"its literals hold {total:,} bytes together: data "
+                                       "hiding in code (weights, labels)?")))
     return [f"line {line}: {text}" for line, text in sorted(set(flags + large))]
 
 

@@ -166,8 +166,8 @@ def canonical_stages(weights: dict[str, np.ndarray], image: np.ndarray,
     """LeNet-5's values for one image after each of spec.STAGES (C1 padded by `pad`)."""
     w = {part: array.astype(np.float64) for part, array in weights.items()}
     values, x = [], image[None].astype(np.float64)
-    for conv, pad in (("C1", pad), ("C3", 0)):
-        x = _conv(x, w[f"{conv}.weight"], w[f"{conv}.bias"], pad)
+    for conv, padding in (("C1", pad), ("C3", 0)):
+        x = _conv(x, w[f"{conv}.weight"], w[f"{conv}.bias"], padding)
         values += [x, np.tanh(x), _pool(np.tanh(x), "avg")]
         x = values[-1]
     x = x.reshape(1, -1)

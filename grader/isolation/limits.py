@@ -67,7 +67,7 @@ def folder_usage(folder: Path, max_entries: int = JOB_ENTRIES) -> tuple[int, int
     listed (its worker took the permission away) counts as over the limit, since it cannot be
     measured; one that vanished while walked counts nothing."""
     total, entries, seen = 0, 0, set()
-    folders = [folder]
+    folders: list[str | Path] = [folder]
     while folders:
         try:
             listing = os.scandir(folders.pop())

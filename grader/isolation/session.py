@@ -191,10 +191,13 @@ class WorkerSession:
             self.confinement.enter()
 
         options.setdefault("cwd", self.confinement.folder)
+        # The limits and the confinement must hold from the first instruction of the worker,
+        # so they are set in the child between fork and exec; the child runs no Python thread
+        # of ours meanwhile (subprocess forks from one thread), which is what the rule fears.
         return subprocess.Popen(
             self.confinement.command([sys.executable, "-m", "grader.worker", *argv]),
-            stdin=subprocess.DEVNULL, env=self._environment(),
-            start_new_session=posix, preexec_fn=before_exec if posix else None, **options)
+            stdin=subprocess.DEVNULL, env=self._environment(), start_new_session=posix,
+            preexec_fn=before_exec if posix else None, **options)  # noqa: PLW1509
 
     def _spawn_stage(self, folder: Path, output: int) -> subprocess.Popen:
         try:
@@ -221,7 +224,9 @@ class WorkerSession:
         if self._session is not None:
             return None if self._process.poll() is None else self._log("the worker ended")
         ours, theirs = socket.socketpair()
-        self._session_log = tempfile.TemporaryFile()   # the grader's own: no worker can see it
+        # The grader's own log, no worker can see it; it lives as long as the session, and
+        # close() closes it, so no `with` block fits.
+        self._session_log = tempfile.TemporaryFile()  # noqa: SIM115
         self._process = self._start(
             ["session", str(self.confinement.folder), str(theirs.fileno()), str(self.threads)],
             stdout=self._session_log, stderr=subprocess.STDOUT, pass_fds=(theirs.fileno(),))

@@ -331,7 +331,8 @@ def _probe(confinement: Confinement, device: str) -> str | None:
                               env={**os.environ, **job_confinement.environment(),
                                    "PYTHONPATH": str(KIT_ROOT)},
                               preexec_fn=job_confinement.enter if posix else None,
-                              capture_output=True, text=True, timeout=120)
+                              capture_output=True, text=True, timeout=120,
+                              check=False)
         return None if done.returncode == 0 else (done.stderr.strip().splitlines() or ["?"])[-1]
     except (OSError, subprocess.SubprocessError) as error:
         return str(error)
@@ -344,7 +345,8 @@ def _probe(confinement: Confinement, device: str) -> str | None:
 @functools.cache
 def _bubblewrap_sizes_tmpfs() -> bool:
     """Whether this bubblewrap can cap a tmpfs's size (`--size`, since version 0.5)."""
-    done = subprocess.run([shutil.which("bwrap"), "--help"], capture_output=True, text=True)
+    done = subprocess.run([shutil.which("bwrap"), "--help"], capture_output=True, text=True,
+                          check=False)
     return "--size" in done.stdout + done.stderr
 
 

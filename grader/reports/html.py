@@ -27,7 +27,7 @@ _MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
 _TEMPLATES = Environment(loader=PackageLoader("grader.reports", "templates"),
                          autoescape=select_autoescape(["html"]), trim_blocks=True,
                          lstrip_blocks=True)
-# Feedback is Markdown written by the grader (assignment/feedback.py) around the student's error
+# Feedback is Markdown written by the grader (assignment/checks/) around the student's error
 # messages; with raw HTML off, markdown-it escapes any HTML in it, so its output is safe markup.
 _TEMPLATES.filters["markdown"] = lambda text: Markup(_MARKDOWN.render(text))
 CAUSES = ("wrong answer", "error", "timeout", "rejected")

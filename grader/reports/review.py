@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from grader.assignment import checks
 from grader.assignment.results import Outcome
 from grader.assignment.rubric import Rubric
 
@@ -62,7 +63,7 @@ def review_queue(graded: dict[str, Outcome], rubric: Rubric,
 def _near_threshold(result, threshold: float) -> float | None:
     """The accuracy of a timed run that missed the bar by at most NEAR_THRESHOLD, else None
     (an error or a timeout says nothing of how close the model came)."""
-    check = next((check for check in result.checks if check.id == "accuracy"), None)
+    check = next((check for check in result.checks if check.id == checks.accuracy.ID), None)
     accuracy = check.details.get("accuracy") if check else None
     if check is None or check.status != "failed" or not isinstance(accuracy, (int, float)):
         return None

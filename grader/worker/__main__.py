@@ -47,7 +47,7 @@ def _reap(*_) -> None:
     """Collect every ended child: the stages, and whatever they left behind."""
     while True:
         try:
-            pid, _ = os.waitpid(-1, os.WNOHANG)
+            pid, _status = os.waitpid(-1, os.WNOHANG)
         except ChildProcessError:
             return
         if pid == 0:

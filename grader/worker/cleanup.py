@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Set as AbstractSet
 
 FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
 # Removal by descriptors needs openat, unlinkat and a scandir of a descriptor (POSIX).
@@ -38,7 +39,8 @@ def remove(path: str | os.PathLike) -> None:
 
 
 def _empty_by_descriptor(path: str | os.PathLike) -> None:
-    fd, names, stuck = os.open(path, FLAGS), [], set()
+    fd, names = os.open(path, FLAGS), []
+    stuck: set[tuple[int, int]] = set()
     try:
         while True:
             with contextlib.suppress(OSError):
@@ -78,7 +80,7 @@ def _remove_files(fd: int, stuck: set) -> str | None:
     return None
 
 
-def empty(folder: str | os.PathLike, keep: set[str] = frozenset()) -> None:
+def empty(folder: str | os.PathLike[str], keep: AbstractSet[str] = frozenset()) -> None:
     """Remove everything in `folder` but the paths in `keep` and the folders leading to them."""
     for entry in os.scandir(folder):
         if entry.path in keep:

@@ -2,7 +2,7 @@
 
 Each function returns plain JSON-able data and judges nothing: the checks decide from these
 facts in the grader's own process. Every model is built after seeding, so facts repeat.
-`FACTS` names them; a check reads the one its registry entry names (assignment/checks.py).
+`FACTS` names them; a check reads the one its module names (assignment/checks/, `FACT`).
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ def error_summary(error: BaseException, filename: str = SUBMISSION) -> str:
 def contract_facts(module: types.ModuleType) -> dict:
     """Which contract names the module lacks, and its hyperparameters as plain numbers."""
     missing = [name for name in CONTRACT if not hasattr(module, name)]
-    hyper = {}
+    hyper: dict[str, float | None] = {}
     for name in ("BATCH_SIZE", "EPOCHS", "LEARNING_RATE"):
         try:
             hyper[name] = float(getattr(module, name))

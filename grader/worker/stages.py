@@ -95,7 +95,7 @@ def _inspect(module, request: Request, folder: Path, report: Reporter) -> None:
     sample = inspection.Sample(images, labels, "cpu", request.seed, folder, probe_images,
                                weights, gradients)
     for key, observe in FACTS:
-        _attempt(report, key, lambda: observe(module, sample))
+        _attempt(report, key, functools.partial(observe, module, sample))
 
 
 def _train(module, request: Request, folder: Path, report: Reporter, started) -> None:

@@ -103,7 +103,7 @@ class _Recorder(TorchDispatchMode):
 
 def trace_model(model: torch.nn.Module, batch: int = 2) -> Trace:
     """Run one forward pass of `model` on a random N x 1 x 28 x 28 batch and record it."""
-    parameters = {}
+    parameters: dict = {}
     for parameter in model.parameters():
         if parameter.requires_grad:
             parameters.setdefault(_storage_key(parameter), 0)

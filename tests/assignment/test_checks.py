@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from grader.assignment import checks, feedback, spec
+from grader.assignment.checks.common import STAGE_ENDED, Blocked, Code
 from grader.assignment.facts import (
     Facts,
     Inspection,
@@ -18,6 +19,9 @@ from grader.assignment.facts import (
 from grader.assignment.rubric import load_rubric
 
 RUBRIC = load_rubric()
+Shapes, Arch, Params, Layers, K, Opt, Loop, Acc = (module.Cause for module in (
+    checks.shapes, checks.architecture, checks.parameters, checks.layers, checks.n_classes,
+    checks.optimizer, checks.training_loop, checks.accuracy))
 
 GOOD_LAYERS = [
     {"kind": "conv", "shape": [6, 28, 28], "params": 156, "activation": "tanh"},
@@ -66,6 +70,7 @@ def value(facts: Facts, key: str):
 
 def codes(check_id, facts):
     finding = checks.decide(check_id, facts)
+    assert all(isinstance(cause["code"], Code) for cause in finding.causes), finding.causes
     return finding.status, [cause["code"] for cause in finding.causes]
 
 
@@ -82,9 +87,9 @@ def test_no_padding_is_named_in_both_shape_checks():
     value(facts, "trace")["total_params"] = 44426
     value(facts, "construction")["10"] = [[part, list(shape)] for part, shape in
                                           spec.parameter_shapes(10, "unpadded").items()]
-    assert "no_padding" in codes("architecture", facts)[1]
+    assert Shapes.NO_PADDING in codes("architecture", facts)[1]
     status, found = codes("parameters", facts)
-    assert status == "failed" and found == ["total_params", "layer_params", "no_padding"]
+    assert status == "failed" and found == [Params.TOTAL_PARAMS, Params.LAYER_PARAMS, Shapes.NO_PADDING]
     assert "44,426" in feedback.word("parameters", checks.decide("parameters", facts))
 
 
@@ -94,14 +99,14 @@ def test_typo_84_120_is_named():
     trace["layers"][-1].update(shape=[120], params=10200)
     trace["output_shape"], trace["total_params"] = [2, 120], 71056
     status, found = codes("architecture", facts)
-    assert status == "failed" and {"typo_84_120", "output_shape"} <= set(found)
+    assert status == "failed" and {Shapes.TYPO_84_120, Arch.OUTPUT_SHAPE} <= set(found)
 
 
 @pytest.mark.parametrize("change, code", [
-    (lambda layers: layers[1].update(kind="maxpool"), "max_pool"),
-    (lambda layers: layers[0].update(activation="relu"), "wrong_activation"),
-    (lambda layers: layers[5].update(activation=None), "missing_activation"),
-    (lambda layers: layers[6].update(activation="tanh"), "output_activation"),
+    (lambda layers: layers[1].update(kind="maxpool"), Layers.MAX_POOL),
+    (lambda layers: layers[0].update(activation="relu"), Layers.WRONG_ACTIVATION),
+    (lambda layers: layers[5].update(activation=None), Layers.MISSING_ACTIVATION),
+    (lambda layers: layers[6].update(activation="tanh"), Layers.OUTPUT_ACTIVATION),
 ])
 def test_layer_mistakes(change, code):
     facts = good_facts()
@@ -110,9 +115,9 @@ def test_layer_mistakes(change, code):
 
 
 @pytest.mark.parametrize("update, code", [
-    ({"class": "torch.optim.adamw.AdamW", "exactly_adam": False}, "adamw"),
-    ({"class": "torch.optim.sgd.SGD", "exactly_adam": False}, "sgd"),
-    ({"missing": ["c1.weight"]}, "missing_params"),
+    ({"class": "torch.optim.adamw.AdamW", "exactly_adam": False}, Opt.ADAMW),
+    ({"class": "torch.optim.sgd.SGD", "exactly_adam": False}, Opt.SGD),
+    ({"missing": ["c1.weight"]}, Opt.MISSING_PARAMS),
 ])
 def test_optimizer_mistakes(update, code):
     facts = good_facts()
@@ -123,16 +128,16 @@ def test_optimizer_mistakes(update, code):
 def test_an_optimizer_that_never_steps_fails():
     facts = good_facts()
     value(facts, "training_loop")["optimizer_steps"] = 0
-    assert codes("optimizer", facts) == ("failed", ["not_stepped"])
+    assert codes("optimizer", facts) == ("failed", [Opt.NOT_STEPPED])
 
 
 @pytest.mark.parametrize("update, code", [
-    ({"claimed_accuracy": 50.0}, "accuracy_percent"),
-    ({"claimed_accuracy": 1.0}, "accuracy_disagrees"),
+    ({"claimed_accuracy": 50.0}, Loop.ACCURACY_PERCENT),
+    ({"claimed_accuracy": 1.0}, Loop.ACCURACY_DISAGREES),
     ({"returned_losses": [2.3, 2.4, 2.5, 2.6], "seen_losses": [2.3, 2.4, 2.5, 2.6]},
-     "loss_not_down"),
-    ({"returned_losses": [9.0, 8.0, 7.0, 6.0]}, "loss_not_mean"),
-    ({"weights_moved": False}, "weights_frozen"),
+     Loop.LOSS_NOT_DOWN),
+    ({"returned_losses": [9.0, 8.0, 7.0, 6.0]}, Loop.LOSS_NOT_MEAN),
+    ({"weights_moved": False}, Loop.WEIGHTS_FROZEN),
 ])
 def test_training_loop_mistakes(update, code):
     facts = good_facts()
@@ -145,59 +150,59 @@ def test_the_graders_own_count_decides_the_loop():
     student's functions returned."""
     facts = good_facts()
     facts.loop = LoopResult(0.5, loss_before=2.3, loss_after=2.31)
-    assert codes("training_loop", facts) == ("failed", ["loss_not_down_counted"])
+    assert codes("training_loop", facts) == ("failed", [Loop.LOSS_NOT_DOWN_COUNTED])
     facts.loop = LoopResult(0.0, loss_before=2.3, loss_after=1.4)
-    assert codes("training_loop", facts) == ("failed", ["accuracy_disagrees"])
+    assert codes("training_loop", facts) == ("failed", [Loop.ACCURACY_DISAGREES])
     facts.loop = LoopResult(None)
-    assert codes("training_loop", facts) == ("failed", ["loop_weights_missing"])
+    assert codes("training_loop", facts) == ("failed", [Loop.LOOP_WEIGHTS_MISSING])
 
 
 def test_weights_moved_outside_the_optimizers_steps_fail_optimizer_and_accuracy():
     facts = good_facts()
     value(facts, "training_loop")["outside_steps"] = 3
-    assert codes("optimizer", facts) == ("failed", ["moved_outside_steps"])
+    assert codes("optimizer", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
     facts = good_facts()
     facts.timed_run.outside_steps = 1
-    assert codes("optimizer", facts) == ("failed", ["moved_outside_steps"])
-    assert codes("accuracy", facts) == ("failed", ["moved_outside_steps"])
+    assert codes("optimizer", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
+    assert codes("accuracy", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
 
 
 def test_an_accuracy_the_students_code_computed_says_so():
     facts = good_facts()
     facts.timed_run.evaluated_by = "student"
     finding = checks.decide("accuracy", facts)
-    assert [cause["code"] for cause in finding.causes] == ["evaluated_by_student", "accuracy"]
+    assert codes("accuracy", facts)[1] == [Acc.EVALUATED_BY_STUDENT, Acc.ACCURACY]
     assert "computed by your own code" in feedback.word("accuracy", finding)
 
 
 def test_blocked_checks_report_why():
     facts = good_facts()
     facts.inspection.import_error = "NameError: name 'x' is not defined"
-    assert codes("layers", facts) == ("error", ["import_error"])
+    assert codes("layers", facts) == ("error", [Blocked.IMPORT_ERROR])
     facts = good_facts()
     facts.inspection.missing = ["evaluate"]
-    assert codes("training_loop", facts) == ("failed", ["missing_names"])
+    assert codes("training_loop", facts) == ("failed", [Blocked.MISSING_NAMES])
     assert codes("architecture", facts)[0] == "passed"
     facts = good_facts()
     del facts.inspection.observed["training_loop"]
     facts.inspection.status = "timeout"
-    assert codes("training_loop", facts) == ("timeout", ["stage_timeout"])
+    assert codes("training_loop", facts) == ("timeout", [Blocked.STAGE_TIMEOUT])
     facts = Facts(RUBRIC.threshold, RUBRIC.limits.fresh_model_max_accuracy,
                   rejected="too large")
-    assert codes("accuracy", facts) == ("failed", ["rejected"])
+    assert codes("accuracy", facts) == ("failed", [Blocked.REJECTED])
 
 
 def test_accuracy_statuses():
     facts = good_facts()
     facts.timed_run.accuracy = 0.95
-    assert codes("accuracy", facts) == ("failed", ["low_accuracy"]), "more than 95% passes"
+    assert codes("accuracy", facts) == ("failed", [Acc.LOW_ACCURACY]), "more than 95% passes"
     facts.timed_run.fresh_accuracy = 0.9
-    assert codes("accuracy", facts) == ("failed", ["pretrained"])
+    assert codes("accuracy", facts) == ("failed", [Acc.PRETRAINED])
     facts = good_facts()
     facts.timed_run.accuracy = None
-    assert codes("accuracy", facts) == ("timeout", ["no_epoch"])
+    assert codes("accuracy", facts) == ("timeout", [Acc.NO_EPOCH])
     facts.timed_run = None
-    assert codes("accuracy", facts) == ("skipped", ["skipped"])
+    assert codes("accuracy", facts) == ("skipped", [Acc.SKIPPED])
 
 
 def test_every_cause_has_words_and_a_table_on_shape_failures():
@@ -209,17 +214,30 @@ def test_every_cause_has_words_and_a_table_on_shape_failures():
     assert "padding" in text
 
 
-def test_every_cause_code_in_the_grader_has_a_message():
-    import re
-    from pathlib import Path
+def test_every_cause_code_has_words_and_every_word_a_code():
+    every = {code for enum in Code.__subclasses__() for code in enum}
+    assert len(every) > 30
+    assert set(checks.MESSAGES) == every, every ^ set(checks.MESSAGES)
 
-    source = Path(checks.__file__).read_text()  # only the checks make causes
-    used = set(re.findall(r'cause\(\s*"([a-z_0-9]+)"', source))
-    used |= {f"stage_{status}" for status in ("ok", "crashed", "timeout", "memory")}
-    used |= {f"{stage}_{kind}" for stage in ("train", "evaluate") for kind in ("timeout", "error")}
-    used |= {"adamw", "sgd", "other_optimizer", "hard_coded", "wrong_k"}  # chosen by lookup
-    assert len(used) > 30
-    assert used <= set(feedback.MESSAGES), used - set(feedback.MESSAGES)
+
+def test_every_way_a_stage_ends_is_a_cause():
+    """How a stage ended maps to a cause through a table, not by spelling its status."""
+    assert set(STAGE_ENDED) == {"ok", "crashed", "timeout", "memory", "disk"}
+    assert set(checks.accuracy.FAILED) == {(stage, kind) for stage in ("train", "evaluate")
+                                           for kind in ("timeout", "error", "forged")}
+    facts = good_facts()
+    del facts.inspection.observed["trace"]
+    for status, code in STAGE_ENDED.items():
+        facts.inspection.status = status
+        assert codes("architecture", facts)[1] == [code], status
+
+
+def test_a_cause_code_is_its_plain_word():
+    """Stored and shown as before: a code equals, prints and serialises as its value."""
+    import json
+
+    assert Blocked.STAGE_TIMEOUT == "stage_timeout" and str(Shapes.NO_PADDING) == "no_padding"
+    assert json.dumps([Opt.SGD]) == '["sgd"]' and f"{Acc.ACCURACY}" == "accuracy"
 
 
 # --- the differential test's verdicts ----------------------------------------------------------
@@ -247,7 +265,7 @@ def test_confirmed_facts_pass_everything():
 def test_a_model_that_cannot_take_the_weights_fails_parameters_only():
     facts = verified(loaded=False, variant=None, shapes={"c1.weight": [6, 1, 5, 5]},
                      loaded_k=False, variant_k=None)
-    assert codes("parameters", facts) == ("failed", ["weights_unloadable"])
+    assert codes("parameters", facts) == ("failed", [Params.WEIGHTS_UNLOADABLE])
     assert "c1.weight 6 x 1 x 5 x 5" in feedback.word("parameters",
                                                       checks.decide("parameters", facts))
     for check_id in ("architecture", "layers", "n_classes"):
@@ -261,7 +279,7 @@ def test_an_unknown_function_fails_the_check_of_where_it_differs(at, failing):
     or pooling are the layers' business, at a layer with weights the architecture's."""
     facts = verified(variant=None, diverged_at=at, variant_k=None)
     finding = checks.decide(failing, facts)
-    assert [cause["code"] for cause in finding.causes] == ["function_differs"]
+    assert codes(failing, facts)[1] == [Shapes.FUNCTION_DIFFERS]
     if at:
         assert f"first differ at {at}" in feedback.word(failing, finding)
     for check_id in {"architecture", "parameters", "layers", "n_classes"} - {failing}:
@@ -288,19 +306,19 @@ def test_honest_mistakes_lose_only_their_checks():
 def test_a_clean_trace_of_a_relu_model_fails_layers_only():
     facts = verified(variant={**LENET, "activations": ("relu",) * 4})
     assert codes("architecture", facts)[0] == "passed"
-    assert codes("layers", facts) == ("failed", ["computes_variant"])
+    assert codes("layers", facts) == ("failed", [Layers.COMPUTES_VARIANT])
     assert "relu after C1" in feedback.word("layers", checks.decide("layers", facts))
 
 
 def test_the_trace_words_a_mistake_it_sees_and_the_function_agrees():
     facts = verified(variant={**LENET, "pools": ("max", "max")})
     value(facts, "trace")["layers"][1]["kind"] = "maxpool"
-    assert codes("layers", facts) == ("failed", ["max_pool"])
+    assert codes("layers", facts) == ("failed", [Layers.MAX_POOL])
 
 
 def test_an_unconfirmed_k_fails_n_classes_where_ten_classes_were_confirmed():
     assert codes("n_classes", verified(variant_k=None, loaded_k=False)) == (
-        "failed", ["k_unverified"])
+        "failed", [K.K_UNVERIFIED])
     assert codes("n_classes", verified(variant=None, variant_k=None, loaded_k=False)) == (
         "passed", [])
 
@@ -308,7 +326,7 @@ def test_an_unconfirmed_k_fails_n_classes_where_ten_classes_were_confirmed():
 def test_an_update_that_is_not_adams_fails_the_optimizer():
     facts = verified(adam_replayed=False, replay_problem="step 2 moved 5 of 9 parameters "
                      "differently from Adam's update")
-    assert codes("optimizer", facts) == ("failed", ["not_adam_update"])
+    assert codes("optimizer", facts) == ("failed", [Opt.NOT_ADAM_UPDATE])
 
 
 def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
@@ -320,9 +338,9 @@ def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
     for check_id in ("parameters", "n_classes", "optimizer"):
         assert codes(check_id, facts) == ("passed", []), check_id
     for check_id in ("architecture", "layers", "training_loop"):
-        assert codes(check_id, facts) == ("timeout", ["stage_timeout"]), check_id
+        assert codes(check_id, facts) == ("timeout", [Blocked.STAGE_TIMEOUT]), check_id
     value(facts, "construction")["7"] = built(10)
-    assert codes("n_classes", facts) == ("failed", ["k_parameters"])
+    assert codes("n_classes", facts) == ("failed", [K.K_PARAMETERS])
 
 
 def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_result():
@@ -346,7 +364,7 @@ def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_re
 def test_a_loop_taking_batches_twice_fails():
     facts = good_facts()
     value(facts, "training_loop")["batches_seen"] = [16] * 4
-    assert codes("training_loop", facts) == ("failed", ["not_one_pass"])
+    assert codes("training_loop", facts) == ("failed", [Loop.NOT_ONE_PASS])
 
 
 def test_a_loop_stepping_another_optimizer_fails_the_optimizer_check_only():
@@ -354,7 +372,7 @@ def test_a_loop_stepping_another_optimizer_fails_the_optimizer_check_only():
     facts = good_facts()
     value(facts, "training_loop")["optimizer_steps"] = 0
     assert codes("training_loop", facts) == ("passed", [])
-    assert codes("optimizer", facts) == ("failed", ["not_stepped"])
+    assert codes("optimizer", facts) == ("failed", [Opt.NOT_STEPPED])
 
 
 def test_a_confirmed_pass_says_what_was_confirmed():

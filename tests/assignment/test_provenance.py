@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import KIT
+from helpers import KIT
 
 from grader import kit
 from grader.assignment import checks, provenance

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SUBMISSIONS
+from helpers import SUBMISSIONS
 
 from grader.assignment import checks
 from grader.assignment.rubric import Limits, load_rubric

@@ -3,7 +3,8 @@ everything the grader says or sends about LeNet-5 come out of it."""
 
 from __future__ import annotations
 
-from grader.assignment import feedback, spec
+from grader.assignment import spec
+from grader.assignment.checks import parameters, shapes
 from grader.worker.protocol import Request
 
 
@@ -23,16 +24,16 @@ def test_the_stages_follow_the_layers():
                            "tanh after C5", "F6", "tanh after F6", "output")
     assert spec.WEIGHTED_STAGES == ("C1", "C3", "C5", "F6", "output")
     assert spec.PARTS == tuple(spec.parameter_shapes(spec.PROBE_K, "unpadded"))
-    assert set(feedback.STAGE_HINTS) == set(spec.STAGES)
+    assert set(shapes.STAGE_HINTS) == set(spec.STAGES)
 
 
 def test_the_feedback_prints_the_specs_figures():
-    assert "(44,426 parameters)" in feedback.MESSAGES["no_padding"]({})
-    assert "shrink to 24x24" in feedback.MESSAGES["no_padding"]({})
-    assert '"Layer 7: 84 -> 120"' in feedback.MESSAGES["typo_84_120"]({})
-    assert feedback.STAGE_HINTS["C5"] == (
+    assert "(44,426 parameters)" in shapes.MESSAGES[shapes.Cause.NO_PADDING]({})
+    assert "shrink to 24x24" in shapes.MESSAGES[shapes.Cause.NO_PADDING]({})
+    assert '"Layer 7: 84 -> 120"' in shapes.MESSAGES[shapes.Cause.TYPO_84_120]({})
+    assert shapes.STAGE_HINTS["C5"] == (
         "120 units over all 16 x 5 x 5 values (a 5x5 convolution or a Linear 400 -> 120)")
-    assert feedback._lenet_shapes().endswith(
+    assert parameters.lenet_shapes().endswith(
         "120 x 16 x 5 x 5 (or 120 x 400) and 120, 84 x 120 and 84, n_classes x 84 and n_classes")
 
 

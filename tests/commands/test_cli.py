@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SOLUTION, STARTER, SUBMISSIONS, run_cli
+from helpers import SOLUTION, STARTER, SUBMISSIONS, run_cli
 
 VERBS = ("data", "check", "grade", "merge", "rescore", "export", "calibrate", "train", "build")
 
@@ -70,6 +70,7 @@ def test_a_file_that_does_not_parse_is_a_graded_failure(mnist_root):
     assert "is not valid Python: line 4" in done.stdout
 
 
+@pytest.mark.slow   # trains the solution for an epoch
 def test_train_writes_both_plots_and_prints_the_accuracy(mnist_root, tmp_path):
     done = run_cli("train", str(SOLUTION), "--data-dir", str(mnist_root), "--device", "cpu",
                    "--out", str(tmp_path), "--eval-every", "300")
@@ -99,7 +100,7 @@ def test_the_package_without_its_checkout_says_so_in_one_line(tmp_path):
     import subprocess
     import sys
 
-    from conftest import KIT
+    from helpers import KIT
 
     shutil.copytree(KIT / "grader", tmp_path / "grader",
                     ignore=shutil.ignore_patterns("__pycache__"))

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import yaml
-from conftest import KIT
+from helpers import KIT
 
 README = (KIT / "README.md").read_text()
 STAND_IN = f"""#!{sys.executable}

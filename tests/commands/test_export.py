@@ -10,7 +10,7 @@ import sys
 import zipfile
 
 import pytest
-from conftest import SUBMISSIONS
+from helpers import SUBMISSIONS
 
 from grader import cli
 from grader.assignment.results import CheckResult, GradingFailure, SubmissionResult

@@ -11,7 +11,7 @@ import time
 import zipfile
 
 import pytest
-from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+from helpers import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 
 from grader.commands import grade
 from grader.reports import gradesheet
@@ -66,6 +66,7 @@ def _grade_command(source, out, *extra):
     return [sys.executable, "-m", "grader", "grade", str(source), "-o", str(out), "-q", *extra]
 
 
+@pytest.mark.slow   # grades a class of five twice
 def test_killed_batch_resumes_without_losing_or_regrading(tmp_path, mnist_root, test_rubric):
     source = tmp_path / "in"
     source.mkdir()
@@ -87,7 +88,8 @@ def test_killed_batch_resumes_without_losing_or_regrading(tmp_path, mnist_root, 
     sheet = gradesheet.read(out / "final_grades.csv")  # whole, though killed
     assert set(sheet) >= {"points-per-question"}
 
-    second = subprocess.run(_grade_command(source, out, *common), capture_output=True, text=True)
+    second = subprocess.run(_grade_command(source, out, *common), capture_output=True, text=True,
+                            check=False)
     assert second.returncode == 0, second.stderr
     after = {path.name: path.stat().st_mtime_ns for path in (out / "results").glob("*.json")}
     assert set(after) == {name.removesuffix(".py") + ".json" for name in names}
@@ -111,7 +113,7 @@ def test_batch_scores_equal_check_scores_file_by_file(tmp_path, mnist_root, grad
         shutil.copy(path, student / "lenet.py")
     out = tmp_path / "out"
     done = subprocess.run(_grade_command(source, out, "-j", "2", "--data-dir", str(mnist_root)),
-                          capture_output=True, text=True)
+                          capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     sheet = gradesheet.read(out / "final_grades.csv")
     for path in chosen:
@@ -153,6 +155,7 @@ def test_an_unconfined_class_is_refused_unless_asked(tmp_path, mnist_root, test_
     assert sheet["alice.py"]["grading_status"] == "Completed"
 
 
+@pytest.mark.slow   # grades a class of eight four times
 def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
         tmp_path, mnist_root, test_rubric):
     """Two shards graded apart, then merged, give exactly the sheet of one run over the whole
@@ -175,15 +178,16 @@ def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
         shutil.copy(origin, source / name)
     common = ("--data-dir", str(mnist_root), "--rubric", str(test_rubric))
     whole = subprocess.run(_grade_command(source, tmp_path / "whole", *common),
-                           capture_output=True, text=True)
+                           capture_output=True, text=True, check=False)
     assert whole.returncode == 0, whole.stderr
     for k in (1, 2):
         done = subprocess.run(_grade_command(source, tmp_path / f"shard{k}", "--shard", f"{k}/2",
-                                             *common), capture_output=True, text=True)
+                                             *common), capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr
     merged = subprocess.run([sys.executable, "-m", "grader", "merge", str(tmp_path / "shard1"),
                              str(tmp_path / "shard2"), "-o", str(tmp_path / "merged"),
-                             "--rubric", str(test_rubric)], capture_output=True, text=True)
+                             "--rubric", str(test_rubric)], capture_output=True, text=True,
+                            check=False)
     assert merged.returncode == 0, merged.stderr
     assert (tmp_path / "merged" / "final_grades.csv").read_text() == \
         (tmp_path / "whole" / "final_grades.csv").read_text()
@@ -193,7 +197,7 @@ def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
     stamps = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
     (tmp_path / "shard1" / "results" / next(iter(stamps)).name).unlink()   # one went missing
     resumed = subprocess.run(_grade_command(source, tmp_path / "shard1", "--shard", "1/2",
-                                            *common), capture_output=True, text=True)
+                                            *common), capture_output=True, text=True, check=False)
     assert resumed.returncode == 0 and f"{len(split[0])} submissions graded" in resumed.stdout
     again = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
     assert set(again) == set(stamps)

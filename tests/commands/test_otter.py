@@ -6,7 +6,7 @@ import json
 import zipfile
 
 import pytest
-from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+from helpers import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 
 from grader import data
 from grader.commands import autograder
@@ -102,6 +102,6 @@ def test_otter_check_runs_the_public_tests_on_a_students_machine(built, tmp_path
     shutil.copytree(bundle, work)
     shutil.copy(SUBMISSIONS / "relu.py", work / "lenet.py")
     done = subprocess.run([sys.executable, "-m", "otter", "check", "lenet.py", "-t", "tests"],
-                          cwd=work, capture_output=True, text=True, timeout=600)
+                          cwd=work, capture_output=True, text=True, timeout=600, check=False)
     assert "layers results:" in done.stdout and "relu activation" in done.stdout
     assert "architecture results: All test cases passed!" in done.stdout

@@ -6,9 +6,10 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import SUBMISSIONS, run_cli
+import pytest
+from helpers import SUBMISSIONS, run_cli
 
-from grader.batch import outcome_of, read_record
+from grader.assignment.results import outcome_of, read_record
 from grader.commands import grade
 
 
@@ -48,6 +49,7 @@ def test_grade_regrades_what_another_environment_graded(tmp_path, mnist_root, te
     assert all(_seeds(out)[name] != again[name] for name in again)
 
 
+@pytest.mark.slow   # four gradings
 def test_check_replays_a_stored_grading_with_its_seed(tmp_path, mnist_root):
     """The probe comes from the seed: the training loop's starting loss, measured on the
     grader's own random weights, repeats with the seed and not without it."""

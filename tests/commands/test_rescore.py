@@ -9,10 +9,11 @@ import re
 import shutil
 
 import pytest
-from conftest import SOLUTION, SUBMISSIONS, run_cli
+from helpers import SOLUTION, SUBMISSIONS, run_cli
 
+from grader.assignment.results import outcome_of, read_record
 from grader.assignment.rubric import load_rubric
-from grader.batch import Batch, outcome_of, read_record
+from grader.batch import Batch
 from grader.commands import grade, rescore
 from grader.data import Mnist
 from grader.errors import GraderError
@@ -34,6 +35,10 @@ def _rubric_b(text: str) -> str:
     text = re.sub(r"(\[checks\.architecture\]\npoints = )2", r"\g<1>1", text)
     return text.replace('title = "Trainable parameter counts"',
                         'title = "Trainable parameters, counted"')
+
+
+# slow: the class graded here includes the solution's timed run, and a fresh grading of it.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -10,11 +10,12 @@ import subprocess
 import sys
 
 import pytest
-from conftest import SOLUTION, SUBMISSIONS
+from helpers import SOLUTION, SUBMISSIONS
 
 from grader.grading.calibration import usable_cpus
 
-pytestmark = pytest.mark.slow
+# serial: the CPU hogs it starts are the test; other tests beside them would be starved too.
+pytestmark = [pytest.mark.slow, pytest.mark.serial]
 FILES = (SOLUTION, SUBMISSIONS / "missing_names.py")
 HOGS_PER_CPU = 4
 

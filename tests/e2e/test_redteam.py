@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import (
+from helpers import (
     KIT,
     REDTEAM,
     SOLUTION,
@@ -45,8 +45,10 @@ NEEDS = {"tamper_grader": "kit_read_only", "fake_results": "secrets_hidden",
 # their honest part (or, for exfiltrate and network, their loot and connections show).
 SHOWN_WORKING = ("read_solution", "copy_classmate", "exfiltrate", "network")
 # A process that outlives a grading run here is found below this process, not among gradings
-# that others run on the machine (conftest.worker_processes).
-pytestmark = pytest.mark.usefixtures("adopt_orphans")
+# that others run on the machine (helpers.worker_processes).
+# slow: a grading per attack and tier. serial: the kit and its venv must stay unchanged over the
+# whole module (no other test may write there meanwhile), and the listener holds a fixed port.
+pytestmark = [pytest.mark.usefixtures("adopt_orphans"), pytest.mark.slow, pytest.mark.serial]
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -57,7 +59,7 @@ def kit_and_environment_unchanged():
         if not (KIT / ".git").exists():
             return ""
         return subprocess.run(["git", "status", "--porcelain"], cwd=KIT, capture_output=True,
-                              text=True).stdout
+                              text=True, check=False).stdout
 
     def environment():  # the calibration cache may be written by the grader itself
         return {folder: digest for folder, digest in environment_digest().items()

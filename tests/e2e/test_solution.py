@@ -6,7 +6,7 @@ import json
 
 import pytest
 import torch
-from conftest import SOLUTION, STARTER, available_tiers
+from helpers import SOLUTION, STARTER, available_tiers
 
 from grader.commands.train import train_submission
 from grader.worker.runtime import CONTRACT, load_submission

@@ -9,7 +9,7 @@ import ast
 from functools import reduce
 
 import pytest
-from conftest import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
+from helpers import REDTEAM, SOLUTION, STARTER, SUBMISSIONS
 
 from grader import data
 from grader.errors import SubmissionRejected
@@ -79,8 +79,8 @@ def test_scan_flags_many_short_literals_that_add_up_to_weights():
     decoded on its own: no literal is large, together they are."""
     chunks = ", ".join(f"decode('{'QUJD' * 20}AB')" for _ in range(1000))
     flags = screening.scan(f"import torch\nWEIGHTS = [{chunks}]\n")
-    assert flags == ["line 2: its literals hold 82,000 bytes together: data hiding in code "
-                     "(weights, labels)?"]
+    assert flags == [("line 2: its literals hold 82,000 bytes together: data hiding in code "
+                      "(weights, labels)?")]
 
 
 def _packings(labels: list[int]) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""The red team's check for processes that outlive a grading (conftest.worker_processes): it
+"""The red team's check for processes that outlive a grading (helpers.worker_processes): it
 finds a daemon that left its grading by a double fork, and only among the processes this test
 process started, so that gradings run beside the tests on the same machine do not fail it."""
 
@@ -11,7 +11,7 @@ import sys
 
 import psutil
 import pytest
-from conftest import PR_SET_CHILD_SUBREAPER, worker_processes
+from helpers import PR_SET_CHILD_SUBREAPER, worker_processes
 
 from grader.isolation.tiers import MARKER
 

@@ -10,7 +10,7 @@ import os
 from collections import namedtuple
 
 import pytest
-from conftest import REDTEAM, STARTER, worker_processes
+from helpers import REDTEAM, STARTER, worker_processes
 
 from grader.grading import verification
 from grader.isolation import limits
@@ -201,6 +201,10 @@ def test_a_folder_the_grader_cannot_list_counts_as_over(tmp_path):
 
 # --- real stages -------------------------------------------------------------------------------
 
+# A worker stage run into one of its limits: seconds each (its start-up, then the limit); the
+# fast tier keeps the healthy stage only.
+real_stage = pytest.mark.slow
+
 
 @pytest.fixture
 def stage(grader, tmp_path):
@@ -235,18 +239,21 @@ def test_a_healthy_stage_reports_in_order_and_ends_done(stage):
     assert outcome.wall_s >= outcome.work_s
 
 
+@real_stage
 def test_a_hang_at_import_is_a_startup_timeout(stage):
     outcome, _ = stage(REDTEAM / "import_loop.py", startup_s=3)
     assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "startup", False)
     assert outcome.wall_s < limits.wall_net(3), "the CPU limit stopped it, not the net"
 
 
+@real_stage
 def test_a_hang_in_the_work_is_a_work_timeout_in_cpu_seconds(stage):
     outcome, _ = stage(REDTEAM / "forward_loop.py", work_s=2)
     assert (outcome.status, outcome.phase, outcome.starved) == ("timeout", "work", False)
     assert 2 <= outcome.work_s < 2 + 1
 
 
+@real_stage
 def test_code_that_sleeps_is_stopped_by_its_cpu_limit(stage, monkeypatch):
     """Without a wall-clock net at all, a sleeper is stopped as its sleep is charged; were it
     not, its import would end after 120 s and the stage would end as a crash."""
@@ -258,6 +265,7 @@ def test_code_that_sleeps_is_stopped_by_its_cpu_limit(stage, monkeypatch):
     assert outcome.startup_s < 1   # its CPU alone was far from the limit
 
 
+@real_stage
 def test_where_sleep_is_not_charged_it_meets_the_wall_clock_net_unstarved(stage, monkeypatch):
     from grader.isolation import session
 
@@ -267,17 +275,20 @@ def test_where_sleep_is_not_charged_it_meets_the_wall_clock_net_unstarved(stage,
     assert outcome.startup_s < 1 and outcome.wall_s < 3 + 5
 
 
+@real_stage
 def test_memory_over_the_limit_stops_the_stage(stage):
     outcome, _ = stage(REDTEAM / "memory_hog.py", memory_mib=800)
     assert outcome.status == "memory"
     assert outcome.peak_rss_mib > 800
 
 
+@real_stage
 def test_an_exit_without_done_is_a_crash(stage):
     outcome, _ = stage("import os\nos._exit(3)\n")
     assert (outcome.status, outcome.phase) == ("crashed", "startup")
 
 
+@real_stage
 def test_a_flood_of_output_keeps_its_start_and_end(stage):
     outcome, _ = stage("print('FIRST')\nfor i in range(200000): print('x' * 50)\n"
                        "print('LAST')\nraise SystemExit\n", output_chars=1000)
@@ -285,6 +296,7 @@ def test_a_flood_of_output_keeps_its_start_and_end(stage):
     assert "bytes of output cut" in outcome.output and len(outcome.output) < 1200
 
 
+@real_stage
 def test_a_stage_cannot_start_processes_but_has_threads(stage):
     """The seccomp filter (worker/seccomp.py), in the stage's own process: threads, torch's
     included, work; a fork fails, so a child can neither escape the meter nor the kill."""
@@ -304,6 +316,7 @@ def test_a_stage_cannot_start_processes_but_has_threads(stage):
     assert int(threads[0]) > 1 and threads[1] == "[1]"
 
 
+@real_stage
 def test_a_job_folder_over_its_cap_ends_the_stage_and_is_removed(stage):
     """The job folder's watchdog stops a stage that writes too much (here, 8 MiB files up to
     1 GiB, then a crash: reaching it would mean the watchdog missed the writes), and the folder

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import SOLUTION, available_tiers
+from helpers import SOLUTION, available_tiers
 
 from grader.errors import GraderCompromised
 from grader.grading import integrity
@@ -182,7 +182,7 @@ def test_the_namespaces_view_holds_folders_that_live_under_tmp(tmp_path):
               f"open({str(code / 'new.txt')!r}, 'w')")
     done = subprocess.run([sys.executable, "-c", script], cwd=job, capture_output=True,
                           text=True, preexec_fn=lambda: view.enter(made, mountpoint,
-                                                                   os.geteuid() == 0))
+                                                                   os.geteuid() == 0), check=False)
     assert done.stdout.split() == ["bound", "1"], done.stderr
     assert "Read-only file system" in done.stderr
     assert (job / "out.txt").read_text() == "ok" and not (code / "new.txt").exists()

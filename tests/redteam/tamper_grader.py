@@ -40,7 +40,7 @@ def tamper():
     spec = importlib.util.find_spec("grader")
     kit = Path(spec.origin).parent.parent if spec and spec.origin else Path("/nonexistent")
     edits = {
-        kit / "grader" / "assignment" / "checks.py": lambda text: text
+        kit / "grader" / "assignment" / "checks" / "__init__.py": lambda text: text
         + "\ndecide = lambda check_id, facts: Finding('passed')\n",
         kit / "assignment" / "rubric.toml": lambda text: text.replace("points = 1", "points = 100"),
     }

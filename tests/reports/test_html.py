@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import KIT, SOLUTION, STARTER, SUBMISSIONS, browse
+from helpers import KIT, SOLUTION, STARTER, SUBMISSIONS, browse
 
 from grader.assignment.results import GradingFailure
 from grader.assignment.rubric import load_rubric
@@ -37,6 +37,7 @@ def class_folder(grader, tmp_path_factory):
     return out
 
 
+@pytest.mark.slow   # class_folder grades the solution with its timed run
 def test_student_page_names_the_mistake_and_embeds_the_learning_curve(class_folder):
     alice = (class_folder / "feedback" / "alice.html").read_text()
     assert 'id="learning-curve"' in alice and "data:image/png;base64," in alice
@@ -54,6 +55,7 @@ def test_layer_table_is_a_real_table(grader):
                      r"<td>conv 6 x 24 x 24 \+ tanh</td>", page)
 
 
+@pytest.mark.slow   # class_folder grades the solution with its timed run
 def test_class_report_in_headless_chromium(class_folder, tmp_path):
     report = class_folder / "report.html"
     dom = browse(report, tmp_path, "--dump-dom")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 import pytest
-from conftest import browse
+from helpers import browse
 
 from grader.assignment.results import CheckResult, GradingFailure, SubmissionResult
 from grader.assignment.rubric import load_rubric

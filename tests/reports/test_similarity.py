@@ -11,7 +11,7 @@ from html import unescape as html_unescape
 from pathlib import Path
 
 import pytest
-from conftest import STARTER, SUBMISSIONS, browse, run_cli
+from helpers import STARTER, SUBMISSIONS, browse, run_cli
 from markupsafe import escape
 from similarity import disguise
 
@@ -170,8 +170,10 @@ def test_merge_compares_across_shards(tmp_path):
     one = _graded_batch(tmp_path / "one", dict(_files(tmp_path / "a", {"alice.py": solution})))
     two = _graded_batch(tmp_path / "two", dict(_files(tmp_path / "b", {
         "bob.py": disguise.disguises(solution)["rename"]})))
-    merged = merge.main(shards=[str(one.out), str(two.out)], out=str(tmp_path / "all"))
-    assert "similarity/alice__bob.html" in (merged.out / "report.html").read_text()
+    done = run_cli("merge", str(one.out), str(two.out), "-o", str(tmp_path / "all"))
+    assert done.returncode == 0, done.stderr
+    assert "; 1 similar pair (see" in done.stdout.splitlines()[-1]   # the TA's last line says so
+    assert "similarity/alice__bob.html" in (tmp_path / "all" / "report.html").read_text()
     with pytest.raises(GraderError, match="not a folder of earlier submissions"):
         merge.main(shards=[str(one.out)], out=str(tmp_path / "again"),
                    against=str(tmp_path / "missing"))

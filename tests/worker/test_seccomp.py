@@ -12,7 +12,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import KIT
+from helpers import KIT
 
 from grader.isolation import tiers
 from grader.worker import seccomp

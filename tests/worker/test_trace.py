@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import torch
 import torch.nn.functional as F
-from conftest import SOLUTION, SUBMISSIONS
+from helpers import SOLUTION, SUBMISSIONS
 from torch import nn
 
 from grader.assignment import spec

@@ -1,0 +1,144 @@
+"""What the shape checks (architecture, parameters, layers) share: the expected-against-actual
+table of layers, the usual shape mistakes the trace shows, and the grader's own LeNet-5's
+verdict on the model's geometry, with the words of each."""
+
+from __future__ import annotations
+
+from grader.assignment import spec
+from grader.assignment.checks.common import Code, Words, cause, shape
+from grader.assignment.facts import Facts
+
+
+class Cause(Code):
+    NO_PADDING = "no_padding"
+    TYPO_84_120 = "typo_84_120"
+    WRONG_GEOMETRY = "wrong_geometry"
+    FUNCTION_DIFFERS = "function_differs"
+
+
+def _family(kind: str) -> str:
+    """Which kind of pooling a layer uses is the layers check's business, not the shapes'."""
+    return "pool" if kind.endswith("pool") else kind
+
+
+def rows(trace: dict) -> list[dict]:
+    """Expected and actual layer side by side, one row per position."""
+    layers = trace["layers"]
+    found = []
+    for index in range(max(len(spec.LAYERS), len(layers))):
+        want = spec.LAYERS[index] if index < len(spec.LAYERS) else None
+        got = layers[index] if index < len(layers) else None
+        found.append({
+            "name": want.name if want else "extra",
+            "expected_kind": "/".join(want.kinds) if want else "",
+            "expected_shape": list(want.shapes[0]) if want else None,
+            "expected_params": want.params if want else None,
+            "expected_activation": want.activation if want else None,
+            "kind": got["kind"] if got else None,
+            "shape": got["shape"] if got else None,
+            "params": got["params"] if got else None,
+            "activation": got["activation"] if got else None,
+            "shape_ok": bool(want and got
+                             and _family(got["kind"]) in map(_family, want.kinds)
+                             and tuple(got["shape"]) in want.shapes),
+            "params_ok": bool(want and got and got["params"] == want.params),
+        })
+    return found
+
+
+def mistakes(trace: dict) -> list[dict]:
+    """Name the usual shape mistakes that the table shows."""
+    layers, causes = trace["layers"], []
+    convs = [layer for layer in layers if layer["kind"] == "conv"]
+    if convs and convs[0]["shape"][1:] == [spec.UNPADDED_C1_SIDE] * 2:
+        causes.append(cause(Cause.NO_PADDING))
+    linears = [layer["shape"] for layer in layers if layer["kind"] == "linear"]
+    if len(linears) >= 2 and linears[-2] == [spec.F6_UNITS] and linears[-1] == [spec.C5_UNITS]:
+        causes.append(cause(Cause.TYPO_84_120))
+    return causes
+
+
+def geometry_causes(facts: Facts) -> list[dict]:
+    """What the grader's own LeNet-5 says against the model's shapes: a recognised variant
+    with the wrong geometry, or values that first differ at a layer with weights. A function
+    it does not recognise otherwise leaves the shapes to the trace (and the result flagged)."""
+    verified = facts.verification
+    if verified is None or not verified.loaded:
+        return []
+    if verified.variant is not None:
+        faults = spec.shape_faults(verified.variant)
+        return [cause(Cause.WRONG_GEOMETRY, faults=faults)] if faults else []
+    if verified.diverged_at in spec.WEIGHTED_STAGES:
+        return [cause(Cause.FUNCTION_DIFFERS, at=verified.diverged_at)]
+    return []
+
+
+def layer_table(rows: list[dict], judged: str) -> str:
+    """The expected-vs-actual table of layers, in Markdown (readable as plain text too);
+    `judged` ("shape_ok" or "params_ok") says which mismatch the arrow marks."""
+    lines = ["| layer | expected | yours | params expected | params yours | |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for row in rows:
+        expected = (f"{row['expected_kind']} {shape(row['expected_shape'])}"
+                    + (f" + {row['expected_activation']}" if row["expected_activation"] else "")
+                    if row["expected_shape"] else "-")
+        yours = (f"{row['kind']} {shape(row['shape'])}"
+                 + (f" + {row['activation']}" if row["activation"] else "")
+                 if row["kind"] else "missing")
+        ok = "ok" if row[judged] else "<-"
+        lines.append(f"| {row['name']} | {expected} | {yours} | "
+                     f"{row['expected_params'] if row['expected_params'] is not None else '-'} | "
+                     f"{row['params'] if row['params'] is not None else '-'} | {ok} |")
+    return "\n".join(lines)
+
+
+def table_of_failures(judged: str):
+    """The appendix of a shape check: its layer table, where it failed and the trace ran."""
+    def appendix(finding) -> list[str]:
+        if finding.details.get("rows") and not finding.passed:
+            return [layer_table(finding.details["rows"], judged)]
+        return []
+    return appendix
+
+
+_KERNEL = f"{spec.KERNEL}x{spec.KERNEL}"
+_POOLING = f"{spec.POOL}x{spec.POOL} average pooling of that (not max)"
+_S4 = spec.sides()[3]
+# What each of spec.STAGES is, for a model whose values differ there.
+STAGE_HINTS = {
+    "C1": f"a {_KERNEL} convolution of the 1 input map into {spec.C1_MAPS}, "
+          f"with padding={spec.C1_PADDING}",
+    "S2": _POOLING,
+    "C3": f"a {_KERNEL} convolution of all {spec.C1_MAPS} maps into {spec.C3_MAPS}, "
+          "without padding",
+    "S4": _POOLING,
+    "C5": f"{spec.C5_UNITS} units over all {spec.C3_MAPS} x {_S4} x {_S4} values (a {_KERNEL} "
+          f"convolution or a Linear {spec.C5_INPUTS} -> {spec.C5_UNITS})",
+    "F6": f"a Linear {spec.C5_UNITS} -> {spec.F6_UNITS}",
+    "output": f"a Linear {spec.F6_UNITS} -> n_classes with nothing after it but an optional "
+              "(log-)softmax",
+    **{f"{layer.activation} after {layer.name}": f"{layer.activation} of {layer.name}'s output"
+       for layer in spec.LAYERS if layer.activation},
+}
+
+_UNPADDED = f"{spec.IMAGE}x{spec.IMAGE}"
+_SHRUNK = f"{spec.UNPADDED_C1_SIDE}x{spec.UNPADDED_C1_SIDE}"
+OUTPUT_LAYER = f"`nn.Linear({spec.F6_UNITS}, n_classes)`"
+
+MESSAGES: Words = {
+    Cause.NO_PADDING: lambda c: f"Likely mistake: C1 has no padding, so {_UNPADDED} images "
+                                f"shrink to {_SHRUNK} ({spec.UNPADDED_PARAMS:,} parameters). "
+                                f"Fix: `nn.Conv2d(1, {spec.C1_MAPS}, {spec.KERNEL}, "
+                                f"padding={spec.C1_PADDING})`.",
+    Cause.TYPO_84_120: lambda c: "Likely mistake: the slides' typo \"Layer 7: "
+                                 f"{spec.F6_UNITS} -> {spec.C5_UNITS}\". The output layer is "
+                                 f"{OUTPUT_LAYER} (erratum in the handout).",
+    Cause.FUNCTION_DIFFERS: lambda c: "With fresh weights the grader chose, your model computes "
+                                      "something other than LeNet-5"
+                                      + (f": its values first differ at {c['at']}, which should "
+                                         f"be {STAGE_HINTS[c['at']]}."
+                                         if c.get("at") in STAGE_HINTS else "."),
+    Cause.WRONG_GEOMETRY: lambda c: "With fresh weights the grader chose, your model computes "
+                                    "LeNet-5 with " + ", ".join(c["faults"]) + ": see the table "
+                                    "for LeNet-5's shapes.",
+}
