@@ -179,7 +179,7 @@ class Grader:
                                usage=job.usage, load_affected=job.starved,
                                screened=screening.scan(source))
         return with_record(assemble(name, facts, self.rubric, self.device, self.confinement),
-                           record)
+                           facts, record)
 
     def test_set(self) -> TestSet:
         """The test images, normalized once for the grader's own evaluation."""
@@ -195,7 +195,7 @@ class Grader:
         record = GradingRecord(self.provenance(
             sha256, provenance.new_seed() if seed is None else seed))
         return with_record(assemble(name, facts, self.rubric, self.device, self.confinement),
-                           record)
+                           facts, record)
 
     def provenance(self, sha256: str | None, seed: int) -> Provenance:
         """This grader's side of a result's provenance, for the file `sha256` graded with
@@ -231,13 +231,14 @@ class GradingRecord:
     screened: list[str] = field(default_factory=list)
 
 
-def with_record(decided: SubmissionResult, record: GradingRecord) -> SubmissionResult:
-    """The finished result: the decided one (`assemble`: the checks and the run's figures)
-    with what the grading recorded and the review flags, which read the decided checks. A
-    new result: the decided one is left as it was."""
+def with_record(decided: SubmissionResult, facts: Facts,
+                record: GradingRecord) -> SubmissionResult:
+    """The finished result: the one decided from `facts` (`assemble`: the checks and the
+    run's figures) with what the grading recorded and the review flags, which read the
+    decided checks. A new result: the decided one is left as it was."""
     return replace(decided, provenance=record.provenance, grading_s=record.grading_s,
                    logs=record.logs, usage=record.usage, load_affected=record.load_affected,
-                   flags=record.screened + review_flags(decided.facts, decided))
+                   flags=record.screened + review_flags(facts, decided))
 
 
 def _sha256(path: Path) -> str | None:

@@ -12,6 +12,7 @@ here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -131,7 +132,7 @@ class Stages:
 
     # --- the timed run -------------------------------------------------------------------------
 
-    def clamp(self, hyper: dict[str, float | None]) -> tuple[dict, list[Clamp]]:
+    def clamp(self, hyper: Mapping[str, float | None]) -> tuple[dict, list[Clamp]]:
         """The student's constants within the rubric's bounds, and those that were not."""
         used, clamped = {}, []
         bounds_of = self.rubric.hyperparameters

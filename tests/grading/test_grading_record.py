@@ -23,7 +23,7 @@ def test_the_record_lands_in_a_new_result_and_the_decided_one_is_left_as_it_was(
     record = GradingRecord(stamp, grading_s=1.5, logs={"inspect": "hi"},
                            usage={"inspect": {"wall_s": 1.0}}, load_affected=True,
                            screened=["reads a file"])
-    result = with_record(decided, record)
+    result = with_record(decided, facts, record)
     assert decided == untouched
     assert (result.provenance, result.grading_s, result.logs, result.usage,
             result.load_affected, result.flags) == (stamp, 1.5, {"inspect": "hi"},
