@@ -233,13 +233,13 @@ def verification_figures(runs: int) -> dict:
     module = runtime.load_submission(SOLUTION)
     train_images = data.Mnist.load(data.ensure_mnist()).train_images
     timings = {"draw_s": [], "worker_s": [], "grader_s": [], "no_match_search_s": []}
-    from grader.grading.stages import REPLAY_BYTES
+    from grader.grading.stage_runner import REPLAY_BYTES
     from grader.grading.workspace import StageFolder
     from grader.worker.protocol import REPLAY
 
     with tempfile.TemporaryDirectory() as job:
         for index in range(runs + 1):
-            folder = StageFolder(Path(job) / str(index), None)
+            folder = StageFolder.make(Path(job) / str(index), None)
             started = time.perf_counter()
             probe = verification.draw(train_images)
             drawn = time.perf_counter()

@@ -81,14 +81,14 @@ def grader(mnist_root, test_rubric):
     from grader.data import Mnist
     from grader.grading.grader import Grader
 
-    instance = Grader(load_rubric(test_rubric), Mnist.load(mnist_root))
+    instance = Grader.open(load_rubric(test_rubric), Mnist.load(mnist_root))
     yield instance
     instance.close()
 
 
 @pytest.fixture
 def grader_with(monkeypatch, mnist_root, test_rubric):
-    """A grader whose workers use one forced sandbox tier."""
+    """A grader whose workers use one forced tier (as LENET5_SANDBOX forces it)."""
     from grader.assignment.rubric import load_rubric
     from grader.data import Mnist
     from grader.grading.grader import Grader
@@ -97,7 +97,7 @@ def grader_with(monkeypatch, mnist_root, test_rubric):
 
     def make(tier):
         monkeypatch.setenv("LENET5_SANDBOX", tier)
-        made.append(Grader(load_rubric(test_rubric), Mnist.load(mnist_root)))
+        made.append(Grader.open(load_rubric(test_rubric), Mnist.load(mnist_root)))
         return made[-1]
 
     yield make

@@ -84,7 +84,7 @@ def run_cli(*args, cwd=None, env=None, timeout=600):
 
 
 def available_tiers() -> list[str]:
-    """Every sandbox tier that can start a worker on this machine, best first; bubblewrap
+    """Every tier that can start a worker on this machine, best first; bubblewrap
     must be among them where LENET5_REQUIRE_SANDBOX is set (CI)."""
     from grader.errors import GraderError
     from grader.isolation import tiers

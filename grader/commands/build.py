@@ -82,7 +82,7 @@ def main(*, data_dir: str | None = None, device: str = "cpu", dist: str | None =
     rubric = load_rubric()
     root = data.ensure_mnist(data_dir)
     out = Path(dist) if dist else DIST
-    grader = Grader(rubric, Mnist.load(root), device=device, progress=True)
+    grader = Grader.open(rubric, Mnist.load(root), device=device, progress=True)
     try:
         results = reference_results(grader)
         results["proxy_ratio"] = proxy_ratio(grader)

@@ -17,8 +17,8 @@ from grader.grading.grader import Grader
 def main(*, data_dir: str | None = None, device: str = "auto",
          rubric: str | None = None) -> float:
     """The budget of the timed run on this machine, in CPU seconds (measured, or cached)."""
-    grader = Grader(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
-                    device=pick_device(device))
+    grader = Grader.open(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
+                         device=pick_device(device))
     try:
         return grader.budget()
     finally:

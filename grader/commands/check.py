@@ -22,9 +22,9 @@ def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
          secrets: Sequence[Path] = (), seed: int | None = None) -> SubmissionResult:
     """Grade `submission` with isolated workers and return its result. `secrets`: folders
     the workers must not see, besides the kit's own; `seed`: a recorded grading's seed."""
-    grader = Grader(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
-                    device=pick_device(device), progress=progress and sys.stderr.isatty(),
-                    secrets=list(secrets))
+    grader = Grader.open(load_rubric(rubric), Mnist.load(data.ensure_mnist(data_dir)),
+                         device=pick_device(device),
+                         progress=progress and sys.stderr.isatty(), secrets=list(secrets))
     try:
         return grader.grade(submission, quick=quick, seed=seed)
     finally:

@@ -37,7 +37,7 @@ MEMORY_PER_JOB = 1.5 * 2**30   # a grading's processes at their peak, with the C
 
 
 UNCONFINED = (
-    "refusing to grade a class without confinement: workers here ({tool} tier) would run as "
+    "refusing to grade a class without confinement: workers here ({tier} tier) would run as "
     "{user} and could read and change everything it can: the kit, its Python environment, "
     "other classes' files, tokens and keys. Install bubblewrap (apt-get install bubblewrap), "
     "allow unprivileged user namespaces (sysctl kernel.unprivileged_userns_clone=1 or "
@@ -69,13 +69,14 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
     submissions = shard_of(found, shard)
     batch = Batch(out_dir, rules)
     source_path = Path(source).resolve()
-    grader = Grader(rules, Mnist.load(data.ensure_mnist(data_dir)), device=pick_device(device),
-                    secrets=[source_path if source_path.is_dir() else source_path.parent,
-                             out_dir.resolve()])
-    if grader.confinement.kind == "none" and not allow_unconfined:
+    grader = Grader.open(rules, Mnist.load(data.ensure_mnist(data_dir)),
+                         device=pick_device(device),
+                         secrets=[source_path if source_path.is_dir() else source_path.parent,
+                                  out_dir.resolve()])
+    if grader.confinement.protection == "none" and not allow_unconfined:
         grader.close()
-        described = grader.confinement.describe()
-        raise GraderError(UNCONFINED.format(tool=described["tool"], user=described["user"]))
+        raise GraderError(UNCONFINED.format(tier=grader.confinement.tier,
+                                            user=grader.confinement.describe()["user"]))
     here = grader.provenance(None, 0)   # this run's environment, to compare stored ones with
     todo = []
     for submission in submissions:

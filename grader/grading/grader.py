@@ -2,9 +2,9 @@
 kit is intact, and assemble the result.
 
 The grading process holds the test labels and computes every score; the submission runs only
-in the worker stages (stages.py). Data flows one way: stages record typed facts
-(assignment/facts.py), checks decide from facts, feedback words their causes, and the result
-collects them.
+in the worker stages (worker/stages.py), which stage_runner.py starts. Data flows one way:
+stages record typed facts (assignment/facts.py), checks decide from facts, feedback words their
+causes, and the result collects them.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +29,7 @@ from grader.data import Mnist
 from grader.errors import GraderError, SubmissionRejected
 from grader.grading import calibration, evaluation, screening, verification
 from grader.grading.integrity import Integrity
-from grader.grading.stages import Stages, TestSet
+from grader.grading.stage_runner import Stages, TestSet
 from grader.grading.workspace import Workspace
 from grader.isolation import tiers
 from grader.worker.protocol import Epoch
@@ -38,35 +39,44 @@ from grader.worker.protocol import Epoch
 class Grader:
     """Grades submissions on one machine and device with one rubric and one copy of MNIST.
 
-    Safe to share between threads: each grading has its own job folder. `secrets` are
-    folders, besides the data and the kit's private ones, that workers must not see (a batch's
-    submissions and outputs).
+    Safe to share between threads: each grading has its own job folder. Made by `open`, which
+    prepares the machine; building one from its parts starts nothing and writes nothing.
     """
     rubric: Rubric
     mnist: Mnist
+    confinement: tiers.Confinement
+    workspace: Workspace
+    integrity: Integrity
+    stages: Stages
     device: str = "cpu"
-    secrets: list[Path] = field(default_factory=list)
     threads: int = 1       # per worker: CPU seconds then do not depend on the machine's load
-    progress: bool = False
     # The differential test of the model and the optimizer (verification.py). Off, the checks
     # take the worker's report on its word, as a demonstration of what the test prevents.
     verify: bool = True
     _budget_s: float | None = None
     _reference_s: float | None = None   # the calibration behind the budget and stage limits
+    _test: TestSet | None = None
 
-    def __post_init__(self):
-        self.confinement = tiers.choose(self.device)
-        secrets = [*self.secrets, *filter(None, [self.mnist.root]), *kit.PRIVATE,
-                   calibration.cache_dir()]
-        tiers.close_to_others(self.confinement, secrets)
-        self.workspace = Workspace(
-            self.mnist, self.confinement, secrets, threads=self.threads,
+    @classmethod
+    def open(cls, rubric: Rubric, mnist: Mnist, *, device: str = "cpu",
+             secrets: Iterable[Path] = (), threads: int = 1, progress: bool = False,
+             verify: bool = True) -> Grader:
+        """A grader ready to grade here; `close` it when done. This probes the confinement
+        tiers (a worker started under each, best first, once per process), closes the secrets
+        to workers where file permissions are what keeps them out, writes the shared arrays to
+        a fresh working folder and sets up the kit's integrity watch. `secrets` are folders,
+        besides the data and the kit's private ones, that workers must not see (a batch's
+        submissions and outputs)."""
+        confinement = tiers.choose(device)
+        hidden = [*secrets, *filter(None, [mnist.root]), *kit.PRIVATE, calibration.cache_dir()]
+        tiers.close_to_others(confinement, hidden)
+        workspace = Workspace.create(
+            mnist, confinement, hidden, threads=threads,
             # CUDA reserves far more address space than it uses: no cap there.
-            address_space_mib=self.rubric.limits.address_space_mib if self.device == "cpu"
-            else None)
-        self.stages = Stages(self.rubric, self.device, self.threads, self.progress)
-        self._test: TestSet | None = None
-        self.integrity = Integrity()
+            address_space_mib=rubric.limits.address_space_mib if device == "cpu" else None)
+        stages = Stages(rubric, device, threads, progress)
+        return cls(rubric, mnist, confinement, workspace, Integrity.start(), stages,
+                   device=device, threads=threads, verify=verify)
 
     def close(self) -> None:
         self.workspace.close()
@@ -113,20 +123,23 @@ class Grader:
         per_epoch = -(-len(self.mnist.train_labels) // hyper["batch_size"])
         batches = min(calibration.CALIBRATION_BATCHES, per_epoch)
         with self.workspace.job(kit.SOLUTION, "reference") as job:
-            run = self.stages.train(job, {**hyper, "epochs": 1, "batches": batches}, 600.0)
-        epochs = run.all(Epoch)
+            training = self.stages.train(job, {**hyper, "epochs": 1, "batches": batches},
+                                         600.0)
+        epochs = training.all(Epoch)
         if not epochs:
-            raise GraderError(f"the reference solution did not train:\n{run.output}")
-        training = (epochs[-1].cpu_s - run.startup_s) / batches * per_epoch * hyper["epochs"]
-        return run.startup_s + training   # the budget counts the import too
+            raise GraderError(f"the reference solution did not train:\n{training.output}")
+        training_s = ((epochs[-1].cpu_s - training.startup_s) / batches * per_epoch
+                      * hyper["epochs"])
+        return training.startup_s + training_s   # the budget counts the import too
 
     def measure_proxy(self) -> float:
         """CPU seconds of the neutral workload (worker/proxy.py) in a worker of this grader."""
         with self.workspace.job(None, "proxy") as job:
-            run = self.stages.run(job, self.stages.request("proxy"), 600.0, whole=True)
-        if run.phase != "done":
-            raise GraderError(f"the calibration workload did not run:\n{run.output}")
-        return run.work_s
+            workload = self.stages.run_with_limits(job, self.stages.request("proxy"), 600.0,
+                                                   whole=True)
+        if workload.phase != "done":
+            raise GraderError(f"the calibration workload did not run:\n{workload.output}")
+        return workload.work_s
 
     def grade(self, path: str | os.PathLike, *, quick: bool = False, name: str | None = None,
               timeout_s: float | None = None, seed: int | None = None) -> SubmissionResult:
@@ -161,12 +174,12 @@ class Grader:
                     job, facts.inspection.hyperparameters, budget, self.test_set(),
                     facts.verification, start_rng, budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
-        result = assemble(name, facts, self.rubric, self.device, self.confinement)
-        result.provenance = self.provenance(_sha256(path), seed)
-        result.grading_s, result.logs = time.monotonic() - started, job.logs
-        result.load_affected, result.usage = job.starved, job.usage
-        result.flags = screening.scan(source) + review_flags(facts, result)
-        return result
+        record = GradingRecord(self.provenance(_sha256(path), seed),
+                               grading_s=time.monotonic() - started, logs=job.logs,
+                               usage=job.usage, load_affected=job.starved,
+                               screened=screening.scan(source))
+        return with_record(assemble(name, facts, self.rubric, self.device, self.confinement),
+                           facts, record)
 
     def test_set(self) -> TestSet:
         """The test images, normalized once for the grader's own evaluation."""
@@ -179,10 +192,10 @@ class Grader:
         """The graded zero of a submission that cannot run at all, with the reason."""
         facts = self._facts()
         facts.rejected = reason
-        result = assemble(name, facts, self.rubric, self.device, self.confinement)
-        result.provenance = self.provenance(
-            sha256, provenance.new_seed() if seed is None else seed)
-        return result
+        record = GradingRecord(self.provenance(
+            sha256, provenance.new_seed() if seed is None else seed))
+        return with_record(assemble(name, facts, self.rubric, self.device, self.confinement),
+                           facts, record)
 
     def provenance(self, sha256: str | None, seed: int) -> Provenance:
         """This grader's side of a result's provenance, for the file `sha256` graded with
@@ -190,7 +203,7 @@ class Grader:
         return Provenance(
             sha256=sha256, seed=seed, **provenance.software(),
             rubric_sha256=self.rubric.digest(), device=self.device,
-            tier=self.confinement.describe()["tool"], reference_s=self._reference_s,
+            tier=self.confinement.tier, reference_s=self._reference_s,
             speed_scale=self.stages.scale, rubric=provenance.canonical(self.rubric))
 
     def _facts(self) -> Facts:
@@ -203,6 +216,29 @@ def rubric_facts(rubric: Rubric) -> dict:
     and by a rescoring alike."""
     return {"threshold": rubric.threshold,
             "fresh_max": rubric.limits.fresh_model_max_accuracy}
+
+
+@dataclass(frozen=True)
+class GradingRecord:
+    """What a grading records besides its facts and checks: where and how it ran (its
+    provenance), how long it took, what the student's code printed and used in each stage,
+    whether a busy machine starved a stage, and what screening flagged in the source."""
+    provenance: Provenance
+    grading_s: float = 0.0
+    logs: dict[str, str] = field(default_factory=dict)
+    usage: dict[str, dict] = field(default_factory=dict)
+    load_affected: bool = False
+    screened: list[str] = field(default_factory=list)
+
+
+def with_record(decided: SubmissionResult, facts: Facts,
+                record: GradingRecord) -> SubmissionResult:
+    """The finished result: the one decided from `facts` (`assemble`: the checks and the
+    run's figures) with what the grading recorded and the review flags, which read the
+    decided checks. A new result: the decided one is left as it was."""
+    return replace(decided, provenance=record.provenance, grading_s=record.grading_s,
+                   logs=record.logs, usage=record.usage, load_affected=record.load_affected,
+                   flags=record.screened + review_flags(facts, decided))
 
 
 def _sha256(path: Path) -> str | None:

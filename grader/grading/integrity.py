@@ -119,17 +119,25 @@ def environment_digest() -> dict[str, str]:
 
 
 class Integrity:
-    """What the grader checks after each grading, taken when grading starts."""
+    """What the grader checks after each grading: `before`, the state when grading started,
+    and the `watch` of the covered folders (None where inotify is missing or ran out). Made
+    by `start`."""
 
-    def __init__(self):
-        self.coverage = grading_coverage()
+    def __init__(self, coverage: Coverage, watch: _Watch | None, before: dict[str, str]):
+        self.coverage, self.watch, self.before = coverage, watch, before
         self.lock = threading.Lock()
         self.changed: set[str] = set()  # once changed, every later check fails too
+
+    @classmethod
+    def start(cls) -> Integrity:
+        """Watch the kit from now on: its missing bytecode is written first
+        (`grading_coverage`), then the watches set up and the present state taken."""
+        coverage = grading_coverage()
         try:
-            self.watch = _Watch(self.coverage) if sys.platform.startswith("linux") else None
+            watch = _Watch.on(coverage) if sys.platform.startswith("linux") else None
         except OSError:
-            self.watch = None  # no inotify here, or its watches ran out
-        self.before = self._take()
+            watch = None  # no inotify here, or its watches ran out
+        return cls(coverage, watch, _state(coverage, watch))
 
     def refresh(self) -> None:
         """Accept the present state: after the grader itself wrote the calibration cache,
@@ -138,12 +146,12 @@ class Integrity:
             if self.watch is not None:
                 self.watch.changes()
             self.changed.clear()
-            self.before = self._take()
+            self.before = _state(self.coverage, self.watch)
 
     def verify(self, name: str) -> None:
         """Stop everything if what later gradings run changed while `name` was graded."""
         with self.lock:
-            now = self._take()
+            now = _state(self.coverage, self.watch)
             self.changed |= {path for path in self.before.keys() | now.keys()
                              if self.before.get(path) != now.get(path)}
             if self.watch is not None:
@@ -157,38 +165,48 @@ class Integrity:
         if self.watch is not None:
             self.watch.close()
 
-    def _take(self) -> dict[str, str]:
-        found = {**kit_digest(), **_signatures(self.coverage), **_calibration()}
-        if self.watch is None:
-            found.update(_tree_signatures(self.coverage))
-        return found
+
+def _state(coverage: Coverage, watch: _Watch | None) -> dict[str, str]:
+    """The kit's digest and the signatures the check compares; every file's own signature
+    only where no watch reports the writes."""
+    found = {**kit_digest(), **_signatures(coverage), **_calibration()}
+    if watch is None:
+        found.update(_tree_signatures(coverage))
+    return found
 
 
 class _Watch:
-    """inotify watches on every folder and file of the covered trees (Linux)."""
+    """inotify watches on every folder and file of the covered trees (Linux): `paths` names
+    each watch descriptor's path. Made by `on`."""
 
-    def __init__(self, coverage: Coverage):
+    def __init__(self, fd: int, paths: dict[int, str]):
+        self.fd, self.paths = fd, paths
+        self.close = weakref.finalize(self, os.close, fd)
+
+    @classmethod
+    def on(cls, coverage: Coverage) -> _Watch:
+        """A new inotify instance watching everything `coverage` holds."""
         libc = ctypes.CDLL(None, use_errno=True)
         add = libc.inotify_add_watch
         add.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_uint32)
-        self.fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
-        if self.fd < 0:
+        fd = libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        if fd < 0:
             raise OSError(ctypes.get_errno(), "inotify_init1")
-        self.close = weakref.finalize(self, os.close, self.fd)
-        self.paths: dict[int, str] = {}
+        watch = cls(fd, {})
         try:
             for tree in coverage.trees:
                 for folder, _, files in _walk(tree, coverage.unused):
                     for path, events in ((folder, FOLDER_EVENTS), *(
                             (os.path.join(folder, name), FILE_EVENTS) for name in files)):
-                        wd = add(self.fd, os.fsencode(path), events | IN_DONT_FOLLOW)
+                        wd = add(fd, os.fsencode(path), events | IN_DONT_FOLLOW)
                         if wd >= 0:
-                            self.paths[wd] = path
+                            watch.paths[wd] = path
                         elif ctypes.get_errno() != errno.ENOENT:  # gone: its folder saw it
                             raise OSError(ctypes.get_errno(), f"inotify_add_watch {path}")
         except OSError:
-            self.close()
+            watch.close()
             raise
+        return watch
 
     def changes(self) -> set[str]:
         """What changed since the last call: every event is a write (nothing here asks for

@@ -52,15 +52,23 @@ BY_DESCRIPTOR = os.open in os.supports_dir_fd and hasattr(os, "O_NOFOLLOW") \
 
 
 class StageFolder:
-    """One stage's folder: made fresh, written before the stage starts, read without links."""
+    """One stage's folder: made fresh, written before the stage starts, read without links.
+    `fd` is the folder opened when it was made (None where folders are named by path). Made
+    by `make`."""
 
-    def __init__(self, path: Path, uid: int | None):
-        os.mkdir(path, 0o700)   # fails if anything is there already
-        self.path = path
-        self.fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW) \
-            if BY_DESCRIPTOR else None
+    def __init__(self, path: Path, fd: int | None):
+        self.path, self.fd = path, fd
+
+    @classmethod
+    def make(cls, path: Path, uid: int | None) -> StageFolder:
+        """A new folder at `path`, failing if anything is there already, handed to `uid`
+        where the job has a uid of its own."""
+        os.mkdir(path, 0o700)
+        fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW) if BY_DESCRIPTOR \
+            else None
         if uid is not None:
             os.chown(path, uid, uid)
+        return cls(path, fd)
 
     def _open(self, name: str, flags: int, mode: int = 0o444) -> int:
         if self.fd is not None:
@@ -125,7 +133,7 @@ class StageFolder:
 class Job:
     """One grading in progress: its confined folder and worker, what its code printed, its
     deadline, and whether the machine starved one of its stages."""
-    cell: tiers.Cell
+    confinement: tiers.JobConfinement
     session: WorkerSession
     submission: bytes | None
     shared: Path
@@ -137,7 +145,7 @@ class Job:
 
     @property
     def folder(self) -> Path:
-        return self.cell.job
+        return self.confinement.folder
 
     def remaining(self) -> float:
         return self.deadline - time.monotonic()
@@ -146,8 +154,9 @@ class Job:
         """A fresh folder for stage `name`, holding the submission and, where the worker could
         otherwise rewrite the shared data, a copy of it; what earlier stages left is gone."""
         self.close_stage()
-        self.cell.clear()
-        self.stage = StageFolder(self.folder / f"{name}-{secrets.token_hex(8)}", self.cell.uid)
+        self.confinement.clear()
+        self.stage = StageFolder.make(self.folder / f"{name}-{secrets.token_hex(8)}",
+                                      self.confinement.uid)
         if self.submission is not None:
             self.stage.place(SUBMISSION, self.submission)
         if self.data_folder() == self.stage.path:
@@ -157,7 +166,7 @@ class Job:
 
     def data_folder(self) -> Path:
         """Where this job's workers read the shared arrays."""
-        return self.shared if self.cell.confinement.kind != "none" else self.stage.path
+        return self.shared if self.confinement.chosen.protection != "none" else self.stage.path
 
     def close_stage(self) -> None:
         if self.stage is not None:
@@ -165,33 +174,51 @@ class Job:
             self.stage = None
 
 
+@dataclass
 class Workspace:
-    """The shared arrays and the job folders of one grading process."""
+    """The shared arrays and the job folders of one grading process, under `root`; the
+    training-loop sample is also kept here, for the grader's own checks. Made by `create`."""
+    root: Path
+    sample_images: np.ndarray
+    sample_labels: np.ndarray
+    confinement: tiers.Confinement
+    secrets: list[Path]
+    threads: int
+    address_space_mib: float | None
 
-    def __init__(self, mnist: Mnist, confinement: tiers.Confinement, secrets: list[Path], *,
-                 threads: int, address_space_mib: float | None):
-        self.confinement, self.secrets = confinement, secrets
-        self.threads, self.address_space_mib = threads, address_space_mib
-        self.root = Path(tempfile.mkdtemp(prefix="lenet5-"))
-        self.shared = self.root / "shared"
-        self.shared.mkdir()
+    @classmethod
+    def create(cls, mnist: Mnist, confinement: tiers.Confinement, secrets: list[Path], *,
+               threads: int, address_space_mib: float | None) -> Workspace:
+        """A fresh temporary folder with the shared arrays written once, read-only."""
+        root = Path(tempfile.mkdtemp(prefix="lenet5-"))
+        shared = root / "shared"
+        shared.mkdir()
         pick = np.random.default_rng(SAMPLE_SEED).permutation(len(mnist.train_labels))
         pick = pick[:SAMPLE_SIZE]
-        self.sample_images, self.sample_labels = mnist.train_images[pick], mnist.train_labels[pick]
+        sample_images, sample_labels = mnist.train_images[pick], mnist.train_labels[pick]
         for name, array in zip(SHARED, (mnist.train_images, mnist.train_labels,
-                                        self.sample_images, self.sample_labels)):
-            np.save(self.shared / f"{name}.npy", array)
-            os.chmod(self.shared / f"{name}.npy", 0o444)
-        os.chmod(self.shared, 0o755)
+                                        sample_images, sample_labels)):
+            np.save(shared / f"{name}.npy", array)
+            os.chmod(shared / f"{name}.npy", 0o444)
+        os.chmod(shared, 0o755)
+        return cls(root, sample_images, sample_labels, confinement, secrets, threads,
+                   address_space_mib)
+
+    @property
+    def shared(self) -> Path:
+        """The shared arrays' folder."""
+        return self.root / "shared"
 
     @contextmanager
     def job(self, submission: Path | None, name: str, deadline: float = float("inf")):
         """A job folder for `submission` (if any), removed afterwards."""
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
         folder = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.root))
-        cell = tiers.Cell(self.confinement, folder, self.secrets, data=self.shared)
-        job = Job(cell, WorkerSession(cell, threads=self.threads,
-                                      address_space_mib=self.address_space_mib),
+        confinement = tiers.JobConfinement.open(self.confinement, folder, self.secrets,
+                                                data=self.shared)
+        session = WorkerSession(confinement, threads=self.threads,
+                                address_space_mib=self.address_space_mib)
+        job = Job(confinement, session,
                   submission.read_bytes() if submission is not None else None, self.shared,
                   deadline)
         try:
@@ -199,8 +226,8 @@ class Workspace:
         finally:
             job.close_stage()
             job.session.close()
-            cell.clear()
-            cell.release()
+            confinement.clear()
+            confinement.release()
             cleanup.remove(folder)
 
     def close(self) -> None:

@@ -14,7 +14,7 @@ stage has:
   (through a pipe: a worker can replace any file in its folder, even with a link), and the
   kill of every process it started when it ends.
 
-Whatever the student's code does, `run` returns an outcome and leaves no process of the stage
+Whatever the student's code does, `run_stage` returns an outcome and leaves no process of the stage
 behind; `close` ends every process of the grading.
 """
 
@@ -46,7 +46,7 @@ from grader.isolation.limits import (
     folder_usage,
     wall_net,
 )
-from grader.isolation.tiers import Cell
+from grader.isolation.tiers import JobConfinement
 from grader.kit import KIT_ROOT
 from grader.worker import protocol
 from grader.worker.protocol import Done, Ready, Record, Request
@@ -125,11 +125,13 @@ class StageOutcome:
 
 
 class WorkerSession:
-    """The worker of one grading, in one job folder, under one cell's confinement."""
+    """The worker of one grading, in one job folder, under that folder's confinement."""
 
-    def __init__(self, cell: Cell, *, threads: int, address_space_mib: float | None):
-        self.cell, self.threads, self.address_space_mib = cell, threads, address_space_mib
-        self.forks = FORKS and cell.confinement.tool != "portable"
+    def __init__(self, confinement: JobConfinement, *, threads: int,
+                 address_space_mib: float | None):
+        self.confinement, self.threads = confinement, threads
+        self.address_space_mib = address_space_mib
+        self.forks = FORKS and confinement.chosen.tier != "portable"
         self._process: subprocess.Popen | None = None   # the session (forking mode)
         self._session: psutil.Process | None = None
         self._control: socket.socket | None = None
@@ -137,8 +139,8 @@ class WorkerSession:
 
     # --- one stage -----------------------------------------------------------------------
 
-    def run(self, folder, request: Request, limits: StageLimits,
-            on_record=None) -> StageOutcome:
+    def run_stage(self, folder, request: Request, limits: StageLimits,
+                  on_record=None) -> StageOutcome:
         """Run the stage `request` names in its fresh `folder` (grading/workspace.py), under
         `limits`; `on_record` sees each record. What the stage prints comes through a pipe
         the grader made, never through a file a worker could replace."""
@@ -161,10 +163,10 @@ class WorkerSession:
             output.close()
             outcome.status, outcome.output = "crashed", self._log(f"the worker is gone ({error})")
             return outcome
-        reader = _Watch(outcome, limits, meter, on_record, self.cell.job).follow(channel)
+        reader = _Watch(outcome, limits, meter, on_record, self.confinement.folder).follow(channel)
         if process is not None:
             _wait_then_kill(process, meter, grace=outcome.phase == "done")
-            self.cell.sweep()
+            self.confinement.sweep()
         else:
             meter.kill()
         reader.join(timeout=5)  # its writers are gone: it sees the end of the channel
@@ -177,22 +179,23 @@ class WorkerSession:
                      if name in INHERITED or name.startswith(INHERITED_PREFIXES)}
         return {**WORKER_SETTINGS, **inherited, "PYTHONPATH": os.pathsep.join(
             [str(KIT_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
-            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1", **self.cell.environment()}
+            "PYTHONDONTWRITEBYTECODE": "1", "PYTHONUNBUFFERED": "1",
+            **self.confinement.environment()}
 
     def _start(self, argv: list[str], **options) -> subprocess.Popen:
-        """A worker process under the cell's confinement and the POSIX resource limits."""
-        posix = os.name == "posix" and self.cell.confinement.tool != "portable"
+        """A worker process under the job's confinement and the POSIX resource limits."""
+        posix = os.name == "posix" and self.confinement.chosen.tier != "portable"
 
         def before_exec():
             apply_rlimits(self.address_space_mib)
-            self.cell.enter()
+            self.confinement.enter()
 
-        options.setdefault("cwd", self.cell.job)
+        options.setdefault("cwd", self.confinement.folder)
         # The limits and the confinement must hold from the first instruction of the worker,
         # so they are set in the child between fork and exec; the child runs no Python thread
         # of ours meanwhile (subprocess forks from one thread), which is what the rule fears.
         return subprocess.Popen(
-            self.cell.command([sys.executable, "-m", "grader.worker", *argv]),
+            self.confinement.command([sys.executable, "-m", "grader.worker", *argv]),
             stdin=subprocess.DEVNULL, env=self._environment(), start_new_session=posix,
             preexec_fn=before_exec if posix else None, **options)  # noqa: PLW1509
 
@@ -225,7 +228,7 @@ class WorkerSession:
         # close() closes it, so no `with` block fits.
         self._session_log = tempfile.TemporaryFile()  # noqa: SIM115
         self._process = self._start(
-            ["session", str(self.cell.job), str(theirs.fileno()), str(self.threads)],
+            ["session", str(self.confinement.folder), str(theirs.fileno()), str(self.threads)],
             stdout=self._session_log, stderr=subprocess.STDOUT, pass_fds=(theirs.fileno(),))
         theirs.close()
         ours.settimeout(SESSION_START_S)
@@ -259,7 +262,7 @@ class WorkerSession:
             self._process.wait()
         if self._session_log is not None:
             self._session_log.close()
-        self.cell.sweep()
+        self.confinement.sweep()
 
 
 class _Watch:

@@ -17,6 +17,13 @@ on macOS "plain"; on Windows "portable" (a process per stage, deadlines, a memor
 a whole-tree kill, all through psutil: no POSIX confinement at all).
 `LENET5_SANDBOX` forces one tier. What each tier promises is stated once, in `PROMISES`: the
 reports, the refusal of an unconfined batch and the red-team tests all read it from there.
+
+One word per idea: a *tier* is one of `TIERS`; a `Confinement` is the tier chosen here and
+whether workers drop root; its *protection* ("view", "own_uid" or "none") is what keeps a
+worker out of what it must not see, and decides its promises; a `JobConfinement` applies a
+confinement to one job folder. Users meet the word "sandbox" for the same thing:
+`LENET5_SANDBOX` names a tier, and a result's `sandbox` is `Confinement.describe()`, whose
+"tool" is the tier and "kind" the protection (stored results keep those keys).
 """
 
 from __future__ import annotations
@@ -58,7 +65,7 @@ PROBE_CUDA = "import torch; assert torch.cuda.is_available()"
 # All that a worker imports of the kit: the package marker and the worker side.
 WORKER_CODE = (PACKAGE / "__init__.py", PACKAGE / "worker")
 
-# What a worker cannot do, per kind of confinement:
+# What a worker cannot do, per protection (`Confinement.protection`):
 # - kit_read_only:    write the kit, its rubric or the Python environment;
 # - secrets_hidden:   read the test data, the solution, other jobs or the grader's outputs;
 # - private_hidden:   read the grading user's (or root's) private files;
@@ -83,67 +90,80 @@ SECCOMP = sys.platform.startswith("linux") and platform.machine() in ("x86_64", 
 
 @dataclass(frozen=True)
 class Confinement:
-    """One tier, and whether workers drop root for their own uid."""
-    tool: str
+    """How workers are confined on this machine: the tier that confines them, and whether
+    they drop root for a uid of their own."""
+    tier: str
     drop_root: bool
 
     @property
-    def kind(self) -> str:
-        """"view" (an allowlist view), "own_uid" (file permissions of an unprivileged uid)
-        or "none" (the worker runs as the grader's user and sees what it sees)."""
-        if self.tool in ("bubblewrap", "namespaces"):
+    def protection(self) -> str:
+        """What keeps a worker out of what it must not see: "view" (an allowlist view),
+        "own_uid" (file permissions of an unprivileged uid) or "none" (the worker runs as the
+        grader's user and sees what it sees). README calls it the kind of confinement."""
+        if self.tier in ("bubblewrap", "namespaces"):
             return "view"
         return "own_uid" if self.drop_root else "none"
 
     @property
     def promises(self) -> frozenset[str]:
-        return PROMISES[self.kind] | ({"no_new_processes"} if SECCOMP else frozenset())
+        return PROMISES[self.protection] | ({"no_new_processes"} if SECCOMP else frozenset())
 
     def describe(self) -> dict[str, str]:
-        """Which protection a grading had, in words, for its report."""
+        """Which protection a grading had, in words, for its report: a result's `sandbox`,
+        stored as it is, so its keys stay: "tool" is the tier, "kind" the protection."""
         if self.drop_root:
             user = "an unprivileged uid of its own"
-        elif self.tool == "portable" or not _root():
+        elif self.tier == "portable" or not _root():
             user = "the grader's own user"
-        elif self.tool == "bubblewrap":
+        elif self.tier == "bubblewrap":
             user = "root mapped to nobody in a user namespace, without capabilities"
         else:
             user = "root without capabilities (Python is not readable by other users)"
         files = {"view": "read-only view of the system, Python and its own folder only",
                  "own_uid": "what any user may read; data, solution and grader outputs closed",
-                 "none": "everything the grader's user can read and write"}[self.kind]
-        network = "open" if self.kind != "view" else "none (own network namespace)"
+                 "none": "everything the grader's user can read and write"}[self.protection]
+        network = "open" if self.protection != "view" else "none (own network namespace)"
         processes = ("none of its own: fork and exec refused (seccomp)" if SECCOMP
                      else "may start processes (no seccomp filter on this platform)")
-        return {"tool": self.tool, "user": user, "files": files, "network": network,
-                "processes": processes, "kind": self.kind}
+        return {"tool": self.tier, "user": user, "files": files, "network": network,
+                "processes": processes, "kind": self.protection}
 
 
-class Cell:
-    """One job's confinement: its uid, its view, how to start and sweep it."""
+class JobConfinement:
+    """The `chosen` confinement applied to one job `folder`: its uid, its view, how to start
+    its processes and sweep them. Made by `open`."""
 
-    def __init__(self, confinement: Confinement, job: Path, secrets: list[Path],
-                 data: Path | None = None):
-        self.confinement, self.job = confinement, job
-        self.view = view.make_view(job, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
-        self.mountpoint = job.with_name(f".{job.name}.root")   # the new root, in namespaces
-        self.token = f"{job.name}-{random.getrandbits(48):x}"
-        self.uid = _UIDS.take() if confinement.drop_root else None
-        if confinement.tool == "namespaces":
-            self.mountpoint.mkdir(exist_ok=True)
-        if self.uid is not None:
-            os.chmod(job.parent, 0o711)   # others may pass through to their job, not list it
-            os.chown(job, self.uid, self.uid)
-            os.chmod(job, 0o700)
+    def __init__(self, chosen: Confinement, folder: Path, view: view.View, token: str,
+                 uid: int | None):
+        self.chosen, self.folder, self.view = chosen, folder, view
+        self.mountpoint = folder.with_name(f".{folder.name}.root")  # the new root, in namespaces
+        self.token, self.uid = token, uid
+
+    @classmethod
+    def open(cls, chosen: Confinement, folder: Path, secrets: list[Path],
+             data: Path | None = None) -> JobConfinement:
+        """The confinement of the job folder `folder`: where workers drop root, a uid taken
+        for it alone and the folder handed to that uid; in the namespaces tier, the folder its
+        view is mounted on. `release` gives both back."""
+        seen = view.make_view(folder, WORKER_CODE, _existing_dirs(secrets), KIT_ROOT, data)
+        made = cls(chosen, folder, seen, f"{folder.name}-{random.getrandbits(48):x}",
+                   _UIDS.take() if chosen.drop_root else None)
+        if chosen.tier == "namespaces":
+            made.mountpoint.mkdir(exist_ok=True)
+        if made.uid is not None:
+            os.chmod(folder.parent, 0o711)   # others may pass through to their job, not list it
+            os.chown(folder, made.uid, made.uid)
+            os.chmod(folder, 0o700)
+        return made
 
     def environment(self) -> dict[str, str]:
         """What marks this job's processes; in a view, the session also empties the private
         /tmp and /dev/shm before every stage (worker/__main__.py), so nothing carries over."""
-        private = {PRIVATE_TMP: "1"} if self.confinement.kind == "view" else {}
-        return {MARKER: self.token, "HOME": str(self.job), "TMPDIR": str(self.job), **private}
+        private = {PRIVATE_TMP: "1"} if self.chosen.protection == "view" else {}
+        return {MARKER: self.token, "HOME": str(self.folder), "TMPDIR": str(self.folder), **private}
 
     def command(self, argv: list[str]) -> list[str]:
-        if self.confinement.tool != "bubblewrap":
+        if self.chosen.tier != "bubblewrap":
             return argv
         inside = self.uid if self.uid is not None else 65534 if _root() else os.getuid()
         return [shutil.which("bwrap"), "--unshare-user", "--uid", str(inside), "--gid",
@@ -152,11 +172,11 @@ class Cell:
 
     def enter(self) -> None:
         """Runs in the child between fork and exec: the view, then the drop of root."""
-        if self.confinement.tool == "namespaces":
+        if self.chosen.tier == "namespaces":
             view.enter(self.view, self.mountpoint, as_root=_root())
         if self.uid is not None:
             self._become_user()
-        elif _root() and self.confinement.tool != "bubblewrap":
+        elif _root() and self.chosen.tier != "bubblewrap":
             _drop_capabilities()
 
     def sweep(self) -> None:
@@ -178,7 +198,7 @@ class Cell:
         """Remove everything in the job folder, and, for a uid of its own, what that uid left
         in the machine's shared temporary folders: what one stage wrote, no later stage or
         grading reads. Called when none of the job's processes runs but its session."""
-        cleanup.empty(self.job)
+        cleanup.empty(self.folder)
         if self.uid is None:
             return
         for folder in SHARED_TEMPORARY:
@@ -217,7 +237,7 @@ class Cell:
 def close_to_others(confinement: Confinement, secrets: list[Path]) -> None:
     """Without a private view, a worker with its own uid is kept out of the secrets by their
     permissions: root's folders among them become readable by root alone."""
-    if confinement.kind != "own_uid":
+    if confinement.protection != "own_uid":
         return
     for path in _existing_dirs(secrets):
         if path.stat().st_uid == 0:
@@ -273,13 +293,13 @@ def choose(device: str = "cpu", tier: str | None = None) -> Confinement:
 
 def _candidates(forced: str | None) -> list[Confinement]:
     if forced:
-        tools = [forced]
+        tiers = [forced]
     elif sys.platform.startswith("linux"):
-        tools = [tool for tool in TIERS[:3] if tool != "bubblewrap" or shutil.which("bwrap")]
+        tiers = [tier for tier in TIERS[:3] if tier != "bubblewrap" or shutil.which("bwrap")]
     else:
-        tools = ["plain" if os.name == "posix" else "portable"]
-    drops = (True, False) if _root() and "portable" not in tools else (False,)
-    return [Confinement(tool, drop) for drop in drops for tool in tools]
+        tiers = ["plain" if os.name == "posix" else "portable"]
+    drops = (True, False) if _root() and "portable" not in tiers else (False,)
+    return [Confinement(tier, drop) for drop in drops for tier in tiers]
 
 
 def _root() -> bool:
@@ -292,31 +312,33 @@ def _probe_all(forced: str | None, device: str) -> Confinement:
         problem = _probe(candidate, device)
         if problem is None:
             return candidate
-        failures.append(f"{candidate.tool} (drop root: {candidate.drop_root}): {problem}")
+        failures.append(f"{candidate.tier} (drop root: {candidate.drop_root}): {problem}")
     raise GraderError("no way to start a worker here:\n  " + "\n  ".join(failures))
 
 
 def _probe(confinement: Confinement, device: str) -> str | None:
     """None if a worker's imports work under `confinement`, else what went wrong."""
-    if confinement.tool == "bubblewrap" and not shutil.which("bwrap"):
+    if confinement.tier == "bubblewrap" and not shutil.which("bwrap"):
         return "bwrap is not installed (apt-get install bubblewrap)"
     workdir = Path(tempfile.mkdtemp(prefix="lenet5-probe-"))
     job = workdir / "job"
     job.mkdir()
-    cell = Cell(confinement, job, [])
+    job_confinement = JobConfinement.open(confinement, job, [])
     code = PROBE if device == "cpu" else f"{PROBE}; {PROBE_CUDA}"
     try:
-        posix = os.name == "posix" and confinement.tool != "portable"
-        done = subprocess.run(cell.command([sys.executable, "-c", code]), cwd=job,
-                              env={**os.environ, **cell.environment(), "PYTHONPATH": str(KIT_ROOT)},
-                              preexec_fn=cell.enter if posix else None, capture_output=True,
-                              text=True, timeout=120, check=False)
+        posix = os.name == "posix" and confinement.tier != "portable"
+        done = subprocess.run(job_confinement.command([sys.executable, "-c", code]), cwd=job,
+                              env={**os.environ, **job_confinement.environment(),
+                                   "PYTHONPATH": str(KIT_ROOT)},
+                              preexec_fn=job_confinement.enter if posix else None,
+                              capture_output=True, text=True, timeout=120,
+                              check=False)
         return None if done.returncode == 0 else (done.stderr.strip().splitlines() or ["?"])[-1]
     except (OSError, subprocess.SubprocessError) as error:
         return str(error)
     finally:
-        cell.sweep()
-        cell.release()
+        job_confinement.sweep()
+        job_confinement.release()
         shutil.rmtree(workdir, ignore_errors=True)
 
 

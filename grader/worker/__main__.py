@@ -93,7 +93,7 @@ def _serve(control: socket.socket) -> None:
             os.dup2(devnull, 0)
             try:
                 seccomp.install()
-                stages.run(Path(os.fsdecode(message)), channel, output)
+                stages.run_requested(Path(os.fsdecode(message)), channel, output)
             finally:
                 sys.stdout.flush()
                 sys.stderr.flush()
@@ -120,7 +120,7 @@ def stage(folder: Path) -> None:
 
     channel = os.dup(1)
     seccomp.install()
-    stages.run(folder, channel, 2)
+    stages.run_requested(folder, channel, 2)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,8 @@ from __future__ import annotations
 STEPS = 300   # about a third of an epoch's work: a few CPU-seconds
 
 
-def run(steps: int = STEPS) -> None:
+def run_workload(steps: int = STEPS) -> None:
+    """`steps` Adam steps of the workload on one batch of random images."""
     import torch
     import torch.nn.functional as F
 

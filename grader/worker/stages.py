@@ -168,7 +168,7 @@ def _evaluate(module, request: Request, folder: Path, report: Reporter, started)
         report.send(Predictions(epoch, predictions.tolist()))
 
 
-def run(folder: Path, channel: int, output: int) -> None:
+def run_requested(folder: Path, channel: int, output: int) -> None:
     """Run the stage that the request in `folder` names, reporting on file descriptor
     `channel`; what the student's code prints goes to `output`, a pipe the grader reads."""
     from grader.worker import runtime
@@ -187,7 +187,7 @@ def run(folder: Path, channel: int, output: int) -> None:
         from grader.worker import proxy
 
         report.send(Ready())
-        proxy.run(request.batches or proxy.STEPS)
+        proxy.run_workload(request.batches or proxy.STEPS)
         report.send(Done())
         return
     try:

@@ -62,7 +62,7 @@ def _fresh(source, out, rubric_path, seeds, mnist_root) -> Batch:
     """A fresh grading of `source` under `rubric_path`, each file with its recorded seed."""
     rubric = load_rubric(rubric_path)
     batch = Batch(out, rubric)
-    grader = Grader(rubric, Mnist.load(mnist_root), secrets=[source, out])
+    grader = Grader.open(rubric, Mnist.load(mnist_root), secrets=[source, out])
     try:
         grader.budget()
         for submission in discover(source, out / ".submissions"):

@@ -40,12 +40,12 @@ from grader.assignment.rubric import load_rubric
 from grader.data import Mnist, ensure_mnist
 from grader.grading.grader import Grader
 rubric, quick, paths = sys.argv[1], sys.argv[2] == "quick", sys.argv[3:]
-grader = Grader(load_rubric(rubric), Mnist.load(ensure_mnist()))
+grader = Grader.open(load_rubric(rubric), Mnist.load(ensure_mnist()))
 try:
     results = {path: grader.grade(path, quick=quick) for path in paths}
 finally:
     grader.close()
-print(json.dumps({"tier": grader.confinement.tool, "statuses": {
+print(json.dumps({"tier": grader.confinement.tier, "statuses": {
     path: {check.id: check.status for check in result.checks}
     for path, result in results.items()}}))
 '''

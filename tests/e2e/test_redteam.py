@@ -150,7 +150,7 @@ def test_lenet5_check_gives_each_attack_only_its_honest_part(path, test_rubric, 
     needed = NEEDS.get(path.stem)
     chosen = tiers.choose()
     if needed and needed not in chosen.promises:
-        pytest.skip(f"the {chosen.tool} tier here does not promise {needed} (README)")
+        pytest.skip(f"the {chosen.tier} tier here does not promise {needed} (README)")
     done, result = _check(path, test_rubric)
     expected = _quick_expectation(path)
     assert {check["id"]: check["status"] for check in result["checks"]} == expected
@@ -171,7 +171,7 @@ def test_each_tier_stops_what_it_promises_to(name, tier, test_rubric, listener, 
     attack is shown working (never run where it would really damage the kit)."""
     path = REDTEAM / f"{name}.py"
     promised = NEEDS[name] in tiers.choose(tier=tier).promises
-    if promised and tier == tiers.choose().tool:
+    if promised and tier == tiers.choose().tier:
         pytest.skip(f"{tier} is this machine's default tier: the test above ran {name} in it")
     if not promised and name not in SHOWN_WORKING:
         pytest.skip(f"{tier} does not promise {NEEDS[name]}; {name} would do real harm there "
@@ -287,7 +287,7 @@ def test_rewrite_reports_takes_every_point_without_the_differential_test(mnist_r
     from grader.grading.grader import Grader
 
     path = REDTEAM / "rewrite_reports.py"
-    grader = Grader(load_rubric(test_rubric), Mnist.load(mnist_root), verify=False)
+    grader = Grader.open(load_rubric(test_rubric), Mnist.load(mnist_root), verify=False)
     try:
         result = grader.grade(path, quick=True)
     finally:

@@ -56,7 +56,7 @@ def test_solution_gets_full_marks_with_the_timed_run(default_grading):
 @pytest.mark.slow
 @pytest.mark.parametrize("tier", available_tiers())
 def test_grading_is_the_same_in_every_tier(tier, grader_with, default_grading):
-    """Full marks and the very same run under each sandbox tier this machine offers: the
+    """Full marks and the very same run under each tier this machine offers: the
     timed run trains in a worker session under every confinement (deterministic on the CPU)."""
     graded = grader_with(tier)
     result = graded.grade(SOLUTION, seed=START_SEED)

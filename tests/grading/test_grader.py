@@ -41,7 +41,7 @@ def test_calibration_trains_the_reference_through_the_workers(mnist_root, test_r
     assert constants(SOLUTION) == {"BATCH_SIZE": 64.0, "EPOCHS": 1.0, "LEARNING_RATE": 0.001}
     monkeypatch.setenv("LENET5_CACHE", str(tmp_path))
     rubric = load_rubric(test_rubric)
-    grader = Grader(rubric, Mnist.load(mnist_root))
+    grader = Grader.open(rubric, Mnist.load(mnist_root))
     try:
         budget = grader.budget()
     finally:
@@ -88,7 +88,7 @@ def test_without_the_solution_the_budget_comes_from_the_shipped_calibration(
     monkeypatch.setattr(kit, "SOLUTION", tmp_path / "no-solution.py")
     monkeypatch.setattr(kit, "CALIBRATION", tmp_path / "calibration.json")
     rubric = load_rubric(test_rubric)
-    grader = Grader(rubric, Mnist.load(mnist_root))
+    grader = Grader.open(rubric, Mnist.load(mnist_root))
     try:
         with pytest.raises(GraderError, match="neither the reference solution"):
             grader.budget()

@@ -1,6 +1,6 @@
 """The stop on a change to what later gradings run (grader/grading/integrity.py): a write into
 the environment's site-packages, a .pth file, bin/ or the interpreter is caught, by inotify
-and by the stat signatures that replace it where inotify cannot watch, and in every sandbox
+and by the stat signatures that replace it where inotify cannot watch, and under every
 tier, since the grading process itself can be led to write there whatever confines the worker.
 Reading is never a change."""
 
@@ -77,8 +77,8 @@ def _watching(method: str, monkeypatch) -> integrity.Integrity:
     if method == "stat":  # as where inotify's watches ran out
         def exhausted(coverage):
             raise OSError(errno.ENOSPC, "inotify_add_watch")
-        monkeypatch.setattr(integrity, "_Watch", exhausted)
-    watch = integrity.Integrity()
+        monkeypatch.setattr(integrity._Watch, "on", exhausted)
+    watch = integrity.Integrity.start()
     assert (watch.watch is not None) == (method == "inotify")
     return watch
 
@@ -177,7 +177,7 @@ def test_a_change_to_the_grader_package_stops_grading(tmp_path, monkeypatch):
     monkeypatch.setattr(integrity, "environment",
                         lambda *also: integrity.Coverage(also, frozenset(), ()))
     monkeypatch.setenv("LENET5_CACHE", str(tmp_path / "cache"))
-    watch = integrity.Integrity()
+    watch = integrity.Integrity.start()
     modules = sorted(package.rglob("*.py"))
     assert all(Path(importlib.util.cache_from_source(str(path))).exists() for path in modules)
     watch.verify("honest.py")
@@ -188,7 +188,7 @@ def test_a_change_to_the_grader_package_stops_grading(tmp_path, monkeypatch):
         watch.verify("evil.py")
     assert planted in str(caught.value)
     watch.close()
-    fresh = integrity.Integrity()
+    fresh = integrity.Integrity.start()
     checks.write_text(checks.read_text() + "\nPOINTS = 10\n")
     with pytest.raises(GraderCompromised) as caught:
         fresh.verify("evil.py")
@@ -235,7 +235,7 @@ def test_the_real_environment_is_covered():
 def test_an_unchanged_real_environment_is_no_change(monkeypatch, tmp_path):
     """The real coverage, while another Python imports torch from it."""
     monkeypatch.setenv("LENET5_CACHE", str(tmp_path / "cache"))
-    watch = integrity.Integrity()
+    watch = integrity.Integrity.start()
     done = subprocess.run([sys.executable, "-c", "import torch, numpy, grader.worker.protocol"],
                           capture_output=True, text=True, cwd=KIT, check=False)
     assert done.returncode == 0, done.stderr

@@ -17,7 +17,7 @@ from torch import nn
 from grader.assignment import spec
 from grader.assignment.facts import Observation
 from grader.grading import verification
-from grader.grading.stages import REPLAY_BYTES
+from grader.grading.stage_runner import REPLAY_BYTES
 from grader.grading.workspace import StageFolder
 from grader.worker import inspection
 from grader.worker.protocol import REPLAY
@@ -70,7 +70,7 @@ def probe():
 def verify(probe, tmp_path, net, make_optimizer=adam):
     """What the grading side concludes from the worker's facts and the files it handed back,
     read as the grader reads a stage's folder."""
-    folder = StageFolder(tmp_path / "stage", None)
+    folder = StageFolder.make(tmp_path / "stage", None)
     module = types.SimpleNamespace(LeNet5=net, make_optimizer=make_optimizer)
     sample = inspection.Sample(
         None, None, "cpu", 0, folder.path, torch.from_numpy(probe.images),

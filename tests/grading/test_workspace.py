@@ -17,7 +17,7 @@ from grader.isolation import tiers
 def folder(request, tmp_path, monkeypatch):
     """A stage folder, opened by descriptor (POSIX) or by path (Windows' fallback)."""
     monkeypatch.setattr(workspace, "BY_DESCRIPTOR", request.param == "descriptor")
-    made = StageFolder(tmp_path / "stage", None)
+    made = StageFolder.make(tmp_path / "stage", None)
     yield made
     made.close()
 
@@ -44,7 +44,7 @@ def test_the_folder_replaced_by_a_link_is_not_followed(tmp_path, monkeypatch):
     """A worker that owns the job folder renames its stage folder and puts a link in its
     place: the grader, reading through the descriptor it opened, still reads its own."""
     monkeypatch.setattr(workspace, "BY_DESCRIPTOR", True)
-    made = StageFolder(tmp_path / "stage", None)
+    made = StageFolder.make(tmp_path / "stage", None)
     (made.path / "weights.npy").write_bytes(b"")
     os.rename(made.path, tmp_path / "moved")
     elsewhere = tmp_path / "elsewhere"
@@ -83,6 +83,6 @@ def test_clearing_the_job_folder_removes_what_a_worker_hid(tmp_path):
     (job / "locked" / "weights.pt").write_text("carried")
     os.chmod(job / "locked", 0)
     (job / "link").symlink_to(kept)
-    cell = tiers.Cell(tiers.Confinement("plain", False), job, [])
-    cell.clear()
+    confinement = tiers.JobConfinement.open(tiers.Confinement("plain", False), job, [])
+    confinement.clear()
     assert list(job.iterdir()) == [] and (kept / "file").read_text() == "outside the job"

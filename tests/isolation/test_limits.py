@@ -221,7 +221,8 @@ def stage(grader, tmp_path):
             for name, array in verification.draw(grader.mnist.train_images).arrays().items():
                 folder.place_array(name, array)
             request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
-            outcome = job.session.run(folder, request, StageLimits(**settings), seen.append)
+            outcome = job.session.run_stage(folder, request, StageLimits(**settings),
+                                            seen.append)
             outcome.folder = job.folder
         assert not worker_processes(grader.workspace.root), "a process outlived its stage"
         return outcome, seen

@@ -1,4 +1,4 @@
-"""Each sandbox tier, probed from inside a worker: what a submission can read, write and
+"""Each tier, probed from inside a worker: what a submission can read, write and
 reach, and that the report names the protection it had. (The static scan:
 tests/grading/test_screening.py; the stop on a change to what later gradings run:
 tests/grading/test_integrity.py.)"""
@@ -37,7 +37,7 @@ for label, path in {writes}:
 attempt("network", lambda: socket.create_connection(("127.0.0.1", {port}), timeout=2).close())
 attempt("signal_grader", lambda: os.kill({grader_pid}, 0))
 '''
-# What each kind of confinement (tiers.PROMISES) lets a worker do; the README's threat model
+# What each protection (tiers.PROMISES) lets a worker do; the README's threat model
 # states the same table. Under "none" the worker is the grader's own user and can do all of it;
 # there the integrity check must catch its writes.
 EXPECTED = {
@@ -61,7 +61,7 @@ def probe(tmp_path, mnist_root, planted, tier, monkeypatch):
     server = socket.create_server(("127.0.0.1", 0))
     tag = secrets.token_hex(6)
     kit, site_packages = tiers.KIT_ROOT / "grader", Path(site.getsitepackages()[0])
-    if tiers.choose(tier=tier).kind == "none":
+    if tiers.choose(tier=tier).protection == "none":
         kit, site_packages = tmp_path / "kit" / "grader", tmp_path / "env" / "site-packages"
         for folder in (kit, site_packages):
             folder.mkdir(parents=True)
@@ -93,7 +93,7 @@ def _seen(result) -> dict[str, str]:
 def test_each_tier_keeps_its_promises(tier, probe, grader_with):
     path, writes = probe
     grader = grader_with(tier)
-    if grader.confinement.kind == "none":  # the worker is the grader's user: it can write
+    if grader.confinement.protection == "none":  # the worker is the grader's user: it can write
         with pytest.raises(GraderCompromised, match="while probe.py was graded"):
             grader.grade(path, quick=True)
         assert all(written.exists() for written in writes.values())
@@ -101,17 +101,17 @@ def test_each_tier_keeps_its_promises(tier, probe, grader_with):
     result = grader.grade(path, quick=True)
     seen = _seen(result)
     assert result.sandbox["tool"] == tier
-    kind = grader.confinement.kind
-    assert result.sandbox["kind"] == kind
+    protection = grader.confinement.protection
+    assert result.sandbox["kind"] == protection
     for label, written in writes.items():  # a write inside a private view leaves no trace here
         seen[label] = "allowed" if written.exists() else "denied"
-    assert seen == EXPECTED[kind], result.logs
+    assert seen == EXPECTED[protection], result.logs
 
 
 def test_the_best_tier_is_chosen_and_named(grader):
     """Here (Linux, root or user namespaces) the chosen tier has a view and, as root, its
     own uid: with a view, even a Python under a private /root is readable to that uid."""
-    assert grader.confinement.kind == "view"
+    assert grader.confinement.protection == "view"
     assert grader.confinement.drop_root == (os.geteuid() == 0)
     assert set(grader.confinement.describe()) == {"tool", "user", "files", "network",
                                                   "processes", "kind"}

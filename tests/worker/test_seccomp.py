@@ -164,7 +164,7 @@ def test_threads_start_under_the_filter_torch_included():
 
 def test_the_grading_side_promises_it_exactly_where_the_worker_installs_it():
     assert tiers.SECCOMP == seccomp.supported()
-    for tool in tiers.TIERS:
-        confinement = tiers.Confinement(tool, drop_root=False)
+    for tier in tiers.TIERS:
+        confinement = tiers.Confinement(tier, drop_root=False)
         assert ("no_new_processes" in confinement.promises) == seccomp.supported()
         assert ("seccomp)" in confinement.describe()["processes"]) == seccomp.supported()

@@ -1,4 +1,4 @@
-"""The grading side of the stages (grading/stages.py) and the starvation arithmetic
+"""The grading side of the stages (grading/stage_runner.py) and the starvation arithmetic
 (isolation/session.py), driven by fake sessions: each test hands the stage code the records
 and the ending a worker could produce, without starting one, so that every failure branch
 runs in the fast tier."""
@@ -14,8 +14,8 @@ import pytest
 from grader.assignment import spec
 from grader.assignment.facts import FORGED, Verification
 from grader.assignment.rubric import load_rubric
-from grader.grading.stages import Stages
-from grader.grading.stages import TestSet as Images
+from grader.grading.stage_runner import Stages
+from grader.grading.stage_runner import TestSet as Images
 from grader.isolation.limits import IDLE_GRACE_S, Usage, wall_net
 from grader.isolation.session import Received, StageLimits, StageOutcome, _Watch
 from grader.worker.protocol import (
@@ -56,7 +56,7 @@ class FakeSession:
     def __init__(self, *outcomes: StageOutcome):
         self.outcomes, self.requests = list(outcomes), []
 
-    def run(self, folder, request, limits, on_record=None):
+    def run_stage(self, folder, request, limits, on_record=None):
         self.requests.append((request, limits))
         return self.outcomes.pop(0)
 
@@ -103,9 +103,9 @@ def stages(rubric):
 
 def test_a_starved_stage_marks_the_job_and_a_later_one_does_not_clear_it(stages):
     job = FakeJob(FakeSession(outcome("inspect", starved=True), outcome("inspect")))
-    stages.run(job, stages.request("inspect"), 1.0)
+    stages.run_with_limits(job, stages.request("inspect"), 1.0)
     assert job.starved
-    stages.run(job, stages.request("inspect"), 1.0)
+    stages.run_with_limits(job, stages.request("inspect"), 1.0)
     assert job.starved
     assert job.usage["inspect"]["wait_s"] == 0.0
 

@@ -12,6 +12,7 @@ here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -74,8 +75,8 @@ class Stages:
         """A stage limit of the rubric, in CPU-seconds of this machine."""
         return limit_s * self.scale
 
-    def run(self, job: Job, request: Request, work_s: float, place=None, on_record=None, *,
-            whole: bool = False) -> StageOutcome:
+    def run_with_limits(self, job: Job, request: Request, work_s: float, place=None,
+                        on_record=None, *, whole: bool = False) -> StageOutcome:
         """One stage in a fresh folder of its own, with what `place(folder)` puts there, the
         rubric's limits in CPU seconds and what is left of the grading's own wall-clock cap.
         `whole`: the work limit counts every CPU-second from the stage's start, its
@@ -86,7 +87,7 @@ class Stages:
         if place is not None:
             place(folder)
         request = replace(request, data=str(job.data_folder()))
-        outcome = job.session.run(folder, request, StageLimits(
+        outcome = job.session.run_stage(folder, request, StageLimits(
             startup_s=self.scaled(limits.startup_s), work_s=work_s,
             memory_mib=limits.cuda_memory_mib if on_gpu else limits.memory_mib,
             output_chars=limits.output_chars, wall_cap_s=max(0.0, job.remaining()),
@@ -111,7 +112,8 @@ class Stages:
 
         request = self.request("inspect", parts=spec.PARTS,
                                probe_sets=tuple(spec.PROBE_SETS.items()))
-        outcome = self.run(job, request, self.scaled(self.rubric.limits.inspect_s), place)
+        outcome = self.run_with_limits(job, request, self.scaled(self.rubric.limits.inspect_s),
+                                       place)
         inspection = Inspection(status=outcome.status, starved=outcome.starved)
         failed = outcome.first(ImportFailed)
         if failed:
@@ -130,7 +132,7 @@ class Stages:
 
     # --- the timed run -------------------------------------------------------------------------
 
-    def clamp(self, hyper: dict[str, float | None]) -> tuple[dict, list[Clamp]]:
+    def clamp(self, hyper: Mapping[str, float | None]) -> tuple[dict, list[Clamp]]:
         """The student's constants within the rubric's bounds, and those that were not."""
         used, clamped = {}, []
         bounds_of = self.rubric.hyperparameters
@@ -165,7 +167,7 @@ class Stages:
 
         request = self.request("train", **hyper, init=kind if start else "",
                                whole_model=whole_model, parts=spec.PARTS)
-        outcome = self.run(job, request, budget_s, place, on_record, whole=True)
+        outcome = self.run_with_limits(job, request, budget_s, place, on_record, whole=True)
         bar.close()
         return outcome
 
@@ -245,8 +247,8 @@ class Stages:
 
         labels = test.labels[order]
         wanted = tuple(range(run.epochs + 1))
-        outcome = self.run(job, self.request("evaluate", evaluate=wanted),
-                           self.scaled(self.rubric.limits.evaluate_s), place)
+        outcome = self.run_with_limits(job, self.request("evaluate", evaluate=wanted),
+                                       self.scaled(self.rubric.limits.evaluate_s), place)
         run.starved = run.starved or outcome.starved
         found = {epoch: reported.record.values for epoch, reported in
                  outcome.unique(Predictions, "epoch").items() if reported}
