@@ -1,6 +1,6 @@
 """What the grader learned about one submission, as plain typed data.
 
-The grading side fills these from the workers' records (grading/stages.py); the checks decide
+The grading side fills these from the workers' records (grading/stage_runner.py); the checks decide
 from them (checks/). A stage that went wrong is recorded as data (which stage, what happened,
 the student's error); only the checks turn that into causes and statuses.
 
