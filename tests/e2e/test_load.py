@@ -6,6 +6,7 @@ seconds would fail the solution (bench/bench.py --load reports the slowdown)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -73,18 +74,21 @@ def test_lenet5_grade_retries_a_starved_grading_and_never_completes_it_silently(
     from grader import cli
     from grader.assignment.results import BUSY_STATUS
     from grader.commands import grade
+    from grader.grading import retry
     from grader.reports import gradesheet
 
     attempts = []
     real = grade.Grader.grade
     monkeypatch.setattr(grade.Grader, "grade", lambda self, *a, **k: attempts.append(1) or
                         real(self, *a, **k))
-    monkeypatch.setattr(grade, "RETRY_PAUSE_S", 0.0)
+    monkeypatch.setattr(retry, "RETRY_PAUSE_S", 0.0)
     source = tmp_path / "in"
     source.mkdir()
     (source / "alice.py").write_text(SOLUTION.read_text())
     code = cli.main(["grade", str(source), "-o", str(tmp_path / "out"), "-q", "--data-dir",
                      str(mnist_root), "--rubric", str(test_rubric)])
-    assert code == 1 and len(attempts) == grade.RETRIES + 1
+    assert code == 1 and len(attempts) == retry.RETRIES + 1
     sheet = gradesheet.read(tmp_path / "out" / "final_grades.csv")
     assert sheet["alice.py"]["grading_status"] == BUSY_STATUS
+    record = json.loads((tmp_path / "out" / "results" / "alice.json").read_text())
+    assert record["attempts"] == retry.RETRIES + 1   # what the class report's queue shows
