@@ -16,6 +16,11 @@ import pytest
 # The kit's package first: it sets the BLAS thread count before anything loads numpy (the
 # name `grader` is the fixture below).
 importlib.import_module("grader")
+# One torch thread for the tests' own training and the commands they start, set before torch
+# loads: the suite runs on every core at once (.ci/test), and there torch's spinning thread
+# pools beside each other trained one epoch in 306 s instead of 11 on a 2-core machine.
+# Workers set their own thread count.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from helpers import (
     KIT,
@@ -23,6 +28,24 @@ from helpers import (
     SOLUTION,
     reap_adopted,
 )
+
+# The modules that take longest, longest first (measured by .ci/test's --durations): .ci/test
+# hands whole modules to its workers in this order, and a long module started last would run
+# alone at the end while the other core idles.
+LONGEST_FIRST = ("e2e/test_redteam_tiers.py", "e2e/test_redteam_class.py",
+                 "e2e/test_containers.py", "e2e/test_examples.py",
+                 "e2e/test_student_package.py", "e2e/test_redteam_otter.py",
+                 "commands/test_grade.py", "e2e/test_solution.py", "commands/test_otter.py",
+                 "e2e/test_portable.py")
+
+
+def pytest_collection_modifyitems(items):
+    def rank(item):
+        path = item.path.as_posix()
+        return next((index for index, name in enumerate(LONGEST_FIRST)
+                     if path.endswith("tests/" + name)), len(LONGEST_FIRST))
+
+    items.sort(key=rank)   # stable: the rest keep their order
 
 
 @pytest.fixture(scope="session")

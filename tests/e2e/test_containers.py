@@ -1,18 +1,16 @@
 """`otter grade` for real: the kit's zip built into an image by podman (through the `docker`
-wrapper in containers/), three submissions graded in containers with no network, and the
-grade sheet compared with `lenet5 grade` file by file. A probe submission reports from inside
-the container what a worker can read and reach; had it reached the solution, it would have
-become it. Runs where root can run podman; CI (LENET5_REQUIRE_CONTAINERS=1) must run it."""
+wrapper in containers/), four submissions graded in otter's four containers at once with no
+network, beside the suite's other tests, and the grade sheet compared with `lenet5 grade` file
+by file. A probe submission reports from inside the container what a worker can read and
+reach; had it reached the solution, it would have become it. Runs where root can run podman; CI (LENET5_REQUIRE_CONTAINERS=1) must run it."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,12 +18,11 @@ from helpers import KIT, SOLUTION, SUBMISSIONS, run_cli
 
 from grader.reports import gradesheet
 
-# serial: podman builds its images and runs otter grade on every core.
-pytestmark = [pytest.mark.slow, pytest.mark.container, pytest.mark.serial]
+# Beside the suite's other tests, as on a TA's busy machine: otter grade runs its containers
+# in parallel, and a grade must not depend on the load.
+pytestmark = [pytest.mark.slow, pytest.mark.container]
 
 BASE_IMAGE = "lenet5-base:bookworm"
-CLASS_SIZE = 8   # submissions for the speed figure: two rounds of otter's four containers
-ARTIFACTS = KIT / "test-artifacts"
 PROBE = '''
 import os, socket
 def tried(action):
@@ -96,6 +93,7 @@ def test_otter_grade_in_containers_matches_lenet5_grade(autograder_zip, tmp_path
     submissions = tmp_path / "submissions"
     submissions.mkdir()
     shutil.copy(SOLUTION, submissions / "solution.py")
+    shutil.copy(SOLUTION, submissions / "copy.py")   # four submissions: otter's four containers
     shutil.copy(SUBMISSIONS / "relu.py", submissions / "relu.py")
     (submissions / "probe.py").write_text(PROBE)
     out = tmp_path / "otter"
@@ -119,33 +117,13 @@ def test_otter_grade_in_containers_matches_lenet5_grade(autograder_zip, tmp_path
         assert float(otter_sheet[name]["total_points_earned"]) == \
             float(row["total_points_earned"]), name
     assert float(otter_sheet["solution.py"]["total_points_earned"]) == 10
+    assert float(otter_sheet["copy.py"]["total_points_earned"]) == 10
     assert float(otter_sheet["probe.py"]["total_points_earned"]) == 0
 
     summary = next(out.glob("**/probe*")).read_text()
     assert "probe {" in summary, summary[:2000]
     assert "'labels': 'denied'" in summary and "'solution': 'denied'" in summary
     assert "'network': 'denied'" in summary and "'uid': 0" not in summary
-
-    # The speed a TA sees with otter's defaults (4 containers at once here, on this machine's
-    # CPUs), the image already built: recorded for the README, not asserted (a timed assertion
-    # would fail on a slower machine, not on slower code).
-    for index in range(CLASS_SIZE):
-        shutil.copy(SOLUTION, submissions / f"copy{index}.py")
-    for name in ("solution.py", "relu.py", "probe.py"):
-        (submissions / name).unlink()
-    started = time.monotonic()
-    done = _otter_grade(archive, submissions, tmp_path / "class", env)
-    seconds = time.monotonic() - started
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    sheet = gradesheet.read(tmp_path / "class" / "final_grades.csv")
-    assert all(float(sheet[f"copy{index}.py"]["total_points_earned"]) == 10
-               for index in range(CLASS_SIZE))
-    ARTIFACTS.mkdir(exist_ok=True)
-    figure = {"submissions": CLASS_SIZE, "containers": "otter's default",
-              "cpus": os.cpu_count(), "seconds": round(seconds, 1),
-              "seconds_per_submission": round(seconds / CLASS_SIZE, 1)}
-    (ARTIFACTS / "otter-grade.json").write_text(json.dumps(figure, indent=2))
-    print(f"otter grade: {figure}", file=sys.stderr)
 
 
 def _otter_grade(archive: Path, submissions: Path, out: Path, env: dict):

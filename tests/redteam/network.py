@@ -7,7 +7,7 @@ import socket
 import torch
 from torch import nn
 
-PORT = 47474
+PORT = 47474  # the tests put the port of their own listener here
 
 BATCH_SIZE = 64
 EPOCHS = 1
