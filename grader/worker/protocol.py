@@ -12,10 +12,12 @@ here is trusted beyond its type: the grader verifies what matters.
 
 from __future__ import annotations
 
+import functools
 import json
-from dataclasses import asdict, dataclass, fields
+import types
+from dataclasses import asdict, dataclass, fields, is_dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 # Files in the job folder, by the names both sides use.
 SUBMISSION = "lenet.py"         # the submission, copied in by the grader
@@ -182,8 +184,6 @@ class Done(Record):
 
 KINDS = {record.kind: record for record in
          (Ready, Contract, Fact, Progress, Epoch, Predictions, ImportFailed, StageFailed, Done)}
-_TYPES = {"int": int, "float": (int, float), "str": str, "list": list, "dict": dict,
-          "None": type(None), "Any": object}
 
 
 def decode(line: bytes) -> Record | None:
@@ -192,17 +192,64 @@ def decode(line: bytes) -> Record | None:
         raw = json.loads(line)
     except ValueError:
         return None
-    if not isinstance(raw, dict) or raw.get("event") not in KINDS:
+    if not isinstance(raw, dict) or not isinstance(raw.get("event"), str) \
+            or raw["event"] not in KINDS:
         return None
     kind = KINDS[raw.pop("event")]
-    declared = {field.name: field for field in fields(kind)}
-    if set(raw) - set(declared):
-        return None
-    for name, value in raw.items():
-        accepted = tuple(_TYPES[part.strip()] for part in declared[name].type.split("|"))
-        if not isinstance(value, accepted) or isinstance(value, bool) and object not in accepted:
-            return None
     try:
-        return kind(**raw)
-    except TypeError:  # a required field is missing
+        return typed(kind, raw)
+    except Malformed:
         return None
+
+
+# --- decoding: loaded JSON as the types the records declare -----------------------------------
+
+class Malformed(ValueError):
+    """Loaded JSON that is not a value of the type it was read as."""
+
+
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    return get_type_hints(kind)
+
+
+def typed(kind, raw):
+    """Loaded JSON `raw` as a value of type `kind` (records built, tuples made), or Malformed.
+    A float may be written as an int; a bool is no number."""
+    origin, args = get_origin(kind), get_args(kind)
+    if kind is Any:
+        return raw
+    if origin in (Union, types.UnionType):
+        for option in args:
+            try:
+                return typed(option, raw)
+            except Malformed:
+                continue
+        raise Malformed(kind)
+    if is_dataclass(kind):
+        return _record(kind, raw)
+    accepted = {float: (int, float), tuple: list}.get(origin or kind, origin or kind)
+    if not isinstance(raw, accepted) or isinstance(raw, bool) and kind is not bool:
+        raise Malformed(kind)
+    if origin is list and args:
+        return [typed(args[0], item) for item in raw]
+    if origin is tuple:
+        if len(raw) != len(args):
+            raise Malformed(kind)
+        return tuple(typed(part, item) for part, item in zip(args, raw))
+    if origin is dict:
+        return {typed(args[0], key): typed(args[1], item) for key, item in raw.items()}
+    return raw
+
+
+def _record(kind: Any, raw):
+    """A record from the JSON object of its fields; Malformed for a field it does not have or
+    a required one missing."""
+    if not isinstance(raw, dict) or set(raw) - {item.name for item in fields(kind)}:
+        raise Malformed(kind)
+    hints = _hints(kind)
+    try:
+        return kind(**{name: typed(hints[name], value) for name, value in raw.items()})
+    except TypeError as missing:
+        raise Malformed(kind) from missing
+

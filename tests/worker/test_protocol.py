@@ -24,7 +24,7 @@ def test_every_kind_round_trips(record):
 
 
 @pytest.mark.parametrize("line", [
-    b"not json", b"[1, 2]", b'{"no_event": 1}', b'{"event": "unknown"}',
+    b"not json", b"[1, 2]", b'{"no_event": 1}', b'{"event": "unknown"}', b'{"event": []}',
     b'{"event": "epoch", "epoch": 1, "mean_loss": 0.1}',                        # missing field
     b'{"event": "epoch", "epoch": 1, "mean_loss": 0.1, "losses": [], "x": 1}',  # extra field
     b'{"event": "epoch", "epoch": "1", "mean_loss": 0.1, "losses": []}',        # wrong type
