@@ -5,13 +5,16 @@ from them (checks/). A stage that went wrong is recorded as data (which stage, w
 the student's error); only the checks turn that into causes and statuses.
 
 A result stores its facts (`to_dict`), without the arrays the differential test consumed, so
-that its checks can be decided again under another rubric (`lenet5 rescore`).
+that its checks can be decided again under another rubric (`lenet5 rescore`). The worker's
+facts are stored in the JSON form of the protocol's records and read back as those records.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
+
+from grader.worker.protocol import FACT_RECORDS, Malformed, plain, typed
 
 FORGED = ("reported twice: something other than the grader's worker wrote to the grader's "
           "report channel")
@@ -19,7 +22,8 @@ FORGED = ("reported twice: something other than the grader's worker wrote to the
 
 @dataclass
 class Observation:
-    """One inspection's value, or the error the student's code raised while it was taken."""
+    """One inspection's value (the record of worker/protocol.py its key names), or the error
+    the student's code raised while it was taken."""
     value: Any = None
     error: str | None = None
 
@@ -120,14 +124,13 @@ class Facts:
 
     def to_dict(self) -> dict:
         """Everything the checks read, as JSON-ready data; the arrays stay behind."""
-        return asdict(replace(self, inspection=replace(self.inspection, replay=None,
-                                                       loop_weights=None)))
+        return plain(replace(self, inspection=replace(self.inspection, replay=None,
+                                                      loop_weights=None)))
 
     @classmethod
     def from_dict(cls, data: dict) -> Facts:
         inspection = dict(data["inspection"])
-        inspection["observed"] = {key: Observation(**value)
-                                  for key, value in inspection["observed"].items()}
+        inspection["observed"] = _observed(inspection["observed"])
         run = data.get("timed_run")
         if run is not None:
             run = TimedRun(**{**run, "clamped": [Clamp(**item) for item in run["clamped"]],
@@ -136,3 +139,17 @@ class Facts:
                       "verification": data.get("verification") and Verification(
                           **data["verification"]),
                       "loop": data.get("loop") and LoopResult(**data["loop"])})
+
+
+def _observed(stored: dict) -> dict[str, Observation]:
+    """The stored observations, each value read back as its fact's record. One that is not
+    (a result stored before the records were checked) is left out, as a malformed fact from
+    a worker is: the checks it feeds report it missing."""
+    found = {}
+    for key, item in stored.items():
+        try:
+            value = None if item["value"] is None else typed(FACT_RECORDS[key], item["value"])
+        except (KeyError, Malformed):
+            continue
+        found[key] = Observation(value, item["error"])
+    return found

@@ -21,7 +21,7 @@ import numpy as np
 from grader.assignment import spec
 from grader.assignment.facts import Inspection, LoopResult, Verification
 from grader.grading.verification import ACTIVATIONS, Probe
-from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD
+from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, TrainingLoop
 
 CHUNK = 100   # images per chunk: their 5x5 windows (8 MB) stay in the cache (1000: 1.5x slower)
 
@@ -120,12 +120,13 @@ def loop_result(probe: Probe, verified: Verification | None, inspection: Inspect
     starting weights and of the weights the loop handed back, and their accuracy, all with
     the variant the differential test recognised. A model whose function the grader does
     not know leaves it the worker's predictions; no training loop, None."""
-    observed = inspection.observed.get("training_loop")
-    if observed is None or observed.error is not None or not isinstance(observed.value, dict):
+    observed = inspection.observed.get(TrainingLoop.key)
+    if observed is None or observed.error is not None:
         return None
+    loop: TrainingLoop = observed.value
     variant = verified.variant if verified is not None else None
     if variant is None:
-        return LoopResult(share(observed.value.get("predictions"), labels), by_grader=False)
+        return LoopResult(share(loop.predictions, labels), by_grader=False)
     kind = variant["set"]
     after = conform(inspection.loop_weights, kind)
     if after is None:

@@ -28,6 +28,10 @@ from grader.worker.protocol import (
     PIXEL_STD,
     PROBE_GRADIENTS,
     PROBE_IMAGES,
+    Function,
+    GroupHyper,
+    OperatorValues,
+    OptimizerReplay,
     probe_file,
 )
 
@@ -179,17 +183,12 @@ def canonical_stages(weights: dict[str, np.ndarray], image: np.ndarray,
     return values
 
 
-def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray, reported,
-                pad: int = 2) -> str | None:
+def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray,
+                reported: list[OperatorValues], pad: int = 2) -> str | None:
     """The first of spec.STAGES whose values appear nowhere among what the student's model
     reported computing (in any layout), or None if all do. Only a diagnosis: the reported
     values are the student's process's word."""
-    seen = []
-    for item in reported if isinstance(reported, list) else []:
-        try:
-            seen.append(np.asarray(item["values"], dtype=np.float64).reshape(-1))
-        except (TypeError, ValueError, KeyError):
-            continue
+    seen = [np.asarray(item.values, dtype=np.float64) for item in reported]
     for stage, expected in zip(spec.STAGES, canonical_stages(weights, image, pad)):
         flat = expected.reshape(-1)
         if not any(candidate.shape == flat.shape
@@ -200,16 +199,15 @@ def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray, reported,
 
 # --- Adam ------------------------------------------------------------------------------------
 
-def adam_steps(before: np.ndarray, gradients: np.ndarray, hyper: list[dict],
+def adam_steps(before: np.ndarray, gradients: np.ndarray, hyper: list[GroupHyper],
                sizes: list[int]) -> np.ndarray:
     """The parameters after each step of torch.optim.Adam (its defaults where a group does
     not say), in float64 from float32 starting values."""
     lr, b1, b2, eps, decay = (np.concatenate([np.full(size, value, dtype=np.float64)
                                               for size, value in zip(sizes, column)])
                               for column in zip(*(_adam_numbers(group) for group in hyper)))
-    amsgrad = np.concatenate([np.full(size, bool(group.get("amsgrad")))
-                              for size, group in zip(sizes, hyper)])
-    maximize = np.concatenate([np.full(size, bool(group.get("maximize")))
+    amsgrad = np.concatenate([np.full(size, group.amsgrad) for size, group in zip(sizes, hyper)])
+    maximize = np.concatenate([np.full(size, group.maximize)
                                for size, group in zip(sizes, hyper)])
     p = before.astype(np.float64)
     m, v, v_max, afters = np.zeros_like(p), np.zeros_like(p), np.zeros_like(p), []
@@ -224,43 +222,34 @@ def adam_steps(before: np.ndarray, gradients: np.ndarray, hyper: list[dict],
     return np.stack(afters)
 
 
-def _well_formed(group) -> bool:
-    """A parameter group's record as the worker writes it (the student's code may not)."""
-    number = lambda value: value is None or isinstance(value, (int, float)) \
-        and not isinstance(value, bool)
-    betas = group.get("betas") if isinstance(group, dict) else None
-    return isinstance(group, dict) and all(
-        number(group.get(key)) for key in ("lr", "eps", "weight_decay")) and (
-        betas is None or isinstance(betas, list) and len(betas) == 2 and all(map(number, betas)))
-
-
-def _adam_numbers(group: dict) -> tuple[float, float, float, float, float]:
-    betas = group.get("betas") or [0.9, 0.999]
+def _adam_numbers(group: GroupHyper) -> tuple[float, float, float, float, float]:
+    betas = group.betas or [0.9, 0.999]
     number = lambda value, default: default if value is None else value
-    return (number(group.get("lr"), 1e-3), number(betas[0], 0.9), number(betas[1], 0.999),
-            number(group.get("eps"), 1e-8), number(group.get("weight_decay"), 0.0))
+    return (number(group.lr, 1e-3), number(betas[0], 0.9), number(betas[1], 0.999),
+            number(group.eps, 1e-8), number(group.weight_decay, 0.0))
 
 
-def replay_problem(probe: Probe, reported: dict, record: dict | None) -> str | None:
+def replay_problem(probe: Probe, reported: OptimizerReplay,
+                   record: dict | None) -> str | None:
     """None when the reported steps are Adam's, else what differs. The gradients are the
     grader's, and so is the starting point where the model took the grader's weights; only
     the parameters after each step are the worker's word, and they must be Adam's."""
-    sizes = [int(size) for size in reported.get("sizes", []) if isinstance(size, int)]
+    sizes = reported.sizes
     total = sum(sizes)
     if record is None or not sizes or total > probe.gradients.shape[1]:
         return "the optimizer's steps were not recorded"
     if record["before"].shape != (total,) or record["after"].shape != (2, total):
         return "the record of the optimizer's steps does not fit the model"
-    before, kind, parts = record["before"], reported.get("set"), reported.get("parts")
+    before, kind, parts = record["before"], reported.set, reported.parts
     if kind is not None:   # the model took one of the grader's sets: it starts from those
         weights = probe.weights.get((10, kind), {})
-        if not isinstance(parts, list) or sorted(map(str, parts)) != sorted(weights) or \
+        if parts is None or sorted(parts) != sorted(weights) or \
                 not np.array_equal(before, np.concatenate(
                     [weights[part].reshape(-1) for part in parts]).astype(np.float64)):
             return "the parameters before the first step are not the grader's weights"
-    hyper = reported.get("hyper")
-    if not isinstance(hyper, list) or len(hyper) != len(sizes) or not all(
-            map(_well_formed, hyper)):
+    hyper = reported.hyper
+    if len(hyper) != len(sizes) or any(
+            group.betas is not None and len(group.betas) != 2 for group in hyper):
         return "the optimizer's parameter groups were not recorded"
     expected = adam_steps(before, probe.gradients[:, :total], hyper, sizes)
     lr = max(_adam_numbers(group)[0] for group in hyper)
@@ -279,29 +268,29 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
     keys to Observations; a fact that is missing or errored leaves its part undecided.
     `replay` is the worker's record of the optimizer's two steps (arrays only)."""
     found = Verification()
-    function = observed.get("function")
-    if function is not None and function.error is None and isinstance(function.value, dict):
+    function = observed.get(Function.key)
+    if function is not None and function.error is None:
         for k, kinds in spec.PROBE_SETS.items():
-            run = function.value.get(str(k))
-            if not isinstance(run, dict):
+            run = function.value.of(k)
+            if run is None:
                 continue
-            kind = run.get("set") if run.get("loaded") else None
+            kind = run.set if run.loaded else None
             variant = None
             if kind in kinds:
-                variant = identify(probe.weights[(k, kind)], probe.images, run.get("outputs"),
+                variant = identify(probe.weights[(k, kind)], probe.images, run.outputs,
                                    spec.padding(kind))
                 variant = {**variant, "set": kind} if variant else None
             if k == 10:
                 found.loaded, found.variant = kind in kinds, variant
                 found.set = kind if kind in kinds else None
-                found.shapes = _shapes_of(run.get("shapes")) if kind is None else None
+                found.shapes = run.shapes if kind is None else None
                 if kind in kinds and (variant is None or spec.variant_faults(variant)):
                     found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
-                                                    run.get("values"), spec.padding(kind))
+                                                    run.values or [], spec.padding(kind))
             else:
                 found.loaded_k, found.variant_k = kind in kinds, variant
-    record, replay = replay, observed.get("optimizer_replay")
-    if replay is not None and replay.error is None and isinstance(replay.value, dict):
+    record, replay = replay, observed.get(OptimizerReplay.key)
+    if replay is not None and replay.error is None:
         found.replay_problem = replay_problem(probe, replay.value, _replay_record(record))
         found.adam_replayed = found.replay_problem is None
     return found
@@ -313,12 +302,3 @@ def _replay_record(arrays: dict[str, np.ndarray] | None) -> dict[str, np.ndarray
             arrays[name].dtype.kind not in "fiu" for name in ("before", "after")):
         return None
     return {name: arrays[name].astype(np.float64) for name in ("before", "after")}
-
-
-def _shapes_of(reported) -> dict[str, list[int]] | None:
-    """The parameter shapes a worker reported, if they are what the worker writes."""
-    if not isinstance(reported, dict) or not all(
-            isinstance(name, str) and isinstance(shape, list)
-            and all(isinstance(size, int) for size in shape) for name, shape in reported.items()):
-        return None
-    return reported

@@ -1,13 +1,14 @@
 """Facts about a submission, gathered by calling its code (inside the inspect worker).
 
-Each function returns plain JSON-able data and judges nothing: the checks decide from these
-facts in the grader's own process. Every model is built after seeding, so facts repeat.
-`FACTS` names them; a check reads the one its module names (assignment/checks/, `FACT`).
+Each function returns its fact's record (worker/protocol.py) and judges nothing: the checks
+decide from these facts in the grader's own process. Every model is built after seeding, so
+facts repeat. `FACTS` names them; a check reads the one its module names (assignment/checks/,
+`FACT`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +20,15 @@ from grader.worker.protocol import (
     LOOP_BATCH,
     LOOP_EPOCHS,
     REPLAY,
+    ClassCounts,
+    Construction,
+    Function,
+    FunctionRun,
+    GroupHyper,
+    Optimizer,
+    OptimizerReplay,
+    Trace,
+    TrainingLoop,
     loop_file,
 )
 from grader.worker.trace import record_values, trace_model
@@ -38,12 +48,12 @@ class Sample:
     probe_gradients: torch.Tensor | None = None       # 2 x G
 
 
-def trace_fresh(module, sample: Sample) -> dict:
+def trace_fresh(module, sample: Sample) -> Trace:
     runtime.seed_everything(sample.seed)
-    return trace_model(module.LeNet5(10)).to_dict()
+    return trace_model(module.LeNet5(10))
 
 
-def construction(module, sample: Sample) -> dict:
+def construction(module, sample: Sample) -> Construction:
     """The trainable parameters of LeNet5(k), for 10 classes and each of CLASS_COUNTS, as
     [name, shape] in the model's order: built, never run, so a forward pass that hangs or
     crashes does not hide them."""
@@ -51,15 +61,15 @@ def construction(module, sample: Sample) -> dict:
     for k in (10, *CLASS_COUNTS):
         runtime.seed_everything(sample.seed)
         model = module.LeNet5(k)
-        found[str(k)] = [[name, list(parameter.shape)]
+        found[str(k)] = [(name, list(parameter.shape))
                          for name, parameter in model.named_parameters()
                          if parameter.requires_grad]
-    return found
+    return Construction(found)
 
 
-def class_counts(module, sample: Sample) -> dict:
+def class_counts(module, sample: Sample) -> ClassCounts:
     """Output shape of LeNet5(k) for a few k, or the error each raised."""
-    shapes = {}
+    shapes: dict[str, list[int] | str] = {}
     for k in CLASS_COUNTS:
         runtime.seed_everything(sample.seed)
         try:
@@ -68,29 +78,29 @@ def class_counts(module, sample: Sample) -> dict:
                 shapes[str(k)] = list(model(torch.randn(2, 1, 28, 28)).shape)
         except Exception as error:  # noqa: BLE001 - reported as a fact, judged by the check
             shapes[str(k)] = f"{type(error).__name__}: {error}"
-    return shapes
+    return ClassCounts(shapes)
 
 
-def optimizer_facts(module, sample: Sample) -> dict:
+def optimizer_facts(module, sample: Sample) -> Optimizer:
     """What make_optimizer returns: its exact class and which of the model's parameters it holds."""
     runtime.seed_everything(sample.seed)
     model = module.LeNet5(10)
     optimizer = module.make_optimizer(model)
     kind = type(optimizer)
-    facts = {"class": f"{kind.__module__}.{kind.__qualname__}",
-             "exactly_adam": kind is runtime.ADAM,
-             "is_optimizer": isinstance(optimizer, torch.optim.Optimizer)}
-    if not facts["is_optimizer"]:
-        return facts
+    found = Optimizer(cls=f"{kind.__module__}.{kind.__qualname__}",
+                      exactly_adam=kind is runtime.ADAM,
+                      is_optimizer=isinstance(optimizer, torch.optim.Optimizer))
+    if not found.is_optimizer:
+        return found
     held = [id(parameter) for group in optimizer.param_groups for parameter in group["params"]]
     named = dict(model.named_parameters())
-    facts.update(
+    return replace(
+        found,
         missing=[name for name, parameter in named.items() if id(parameter) not in held],
         foreign=len(set(held) - {id(parameter) for parameter in named.values()}),
         duplicates=len(held) - len(set(held)),
         lr=[group.get("lr") for group in optimizer.param_groups],
     )
-    return facts
 
 
 def load_by_shape(model: torch.nn.Module, weights: dict) -> list[str] | None:
@@ -128,7 +138,7 @@ def _shapes(model: torch.nn.Module) -> dict:
     return {name: list(parameter.shape) for name, parameter in model.named_parameters()}
 
 
-def function_facts(module, sample: Sample) -> dict:
+def function_facts(module, sample: Sample) -> Function:
     """What LeNet5(k) computes, for each k of the grader's weights, on the probe images with them
     in eval mode; for LeNet5(10) also the value of every layer, pooling and
     nonlinearity on the first image, in the order they ran (the diagnosis of a difference)."""
@@ -138,7 +148,7 @@ def function_facts(module, sample: Sample) -> dict:
         model = module.LeNet5(k)
         loaded = _load_any(model, sample, k)
         if loaded is None:
-            found[str(k)] = {"loaded": False, "shapes": _shapes(model)}
+            found[str(k)] = FunctionRun(False, shapes=_shapes(model))
             continue
         model.eval()
         with torch.no_grad():
@@ -148,12 +158,12 @@ def function_facts(module, sample: Sample) -> dict:
                 output, values = model(sample.probe_images), []
         if not isinstance(output, torch.Tensor):
             raise TypeError(f"forward returned {type(output).__name__}, not a tensor")
-        found[str(k)] = {"loaded": True, "set": loaded[0], "outputs": output.double().tolist(),
-                         "values": values}
-    return found
+        found[str(k)] = FunctionRun(True, set=loaded[0], outputs=output.double().tolist(),
+                                   values=values)
+    return Function(found)
 
 
-def optimizer_replay(module, sample: Sample) -> dict:
+def optimizer_replay(module, sample: Sample) -> OptimizerReplay:
     """Two steps of make_optimizer's optimizer with gradients the grader chose, set directly
     (no forward pass: a broken model does not hide the optimizer), from the grader's weights
     where the model takes them. The parameters go to the job folder (REPLAY); the grader
@@ -179,21 +189,21 @@ def optimizer_replay(module, sample: Sample) -> dict:
         afters.append(flat())
     np.savez(sample.job / REPLAY, before=before, after=np.stack(afters))
     groups = {id(p): group for group in optimizer.param_groups for p in group["params"]}
-    return {"set": loaded[0] if loaded else None, "parts": loaded[1] if loaded else None,
-            "sizes": sizes, "hyper": [_group_hyper(groups.get(id(p), {})) for p in parameters]}
+    return OptimizerReplay(loaded[0] if loaded else None, loaded[1] if loaded else None, sizes,
+                           [_group_hyper(groups.get(id(p), {})) for p in parameters])
 
 
-def _group_hyper(group: dict) -> dict:
+def _group_hyper(group: dict) -> GroupHyper:
     """The numbers of a parameter group that Adam's update reads (absent ones as None)."""
     betas = group.get("betas")
     pick = lambda value: float(value) if isinstance(value, (int, float, torch.Tensor)) else None
-    return {"lr": pick(group.get("lr")), "eps": pick(group.get("eps")),
-            "weight_decay": pick(group.get("weight_decay")),
-            "betas": [pick(beta) for beta in betas] if isinstance(betas, (tuple, list)) else None,
-            "amsgrad": bool(group.get("amsgrad")), "maximize": bool(group.get("maximize"))}
+    return GroupHyper(
+        pick(group.get("lr")), pick(group.get("eps")), pick(group.get("weight_decay")),
+        [pick(beta) for beta in betas] if isinstance(betas, (tuple, list)) else None,
+        bool(group.get("amsgrad")), bool(group.get("maximize")))
 
 
-def training_loop_facts(module, sample: Sample) -> dict:
+def training_loop_facts(module, sample: Sample) -> TrainingLoop:
     """Run the student's train_one_epoch a few times over a fixed sample, then evaluate.
 
     The model starts from the grader's weights where it takes a set of them, and its weights
@@ -235,27 +245,21 @@ def training_loop_facts(module, sample: Sample) -> dict:
         runtime.save_parts(model, loaded[1], lambda part: sample.job / f"{loop_file(part)}.npy")
     claimed = module.evaluate(model, runtime.TensorBatches(images.to(device), labels.to(device),
                                                            64, shuffle=False), device)
-    return {
-        "returned_losses": returned,
-        "seen_losses": seen,
-        "batches_seen": batches,
-        "batches_per_epoch": len(loader),
-        "optimizer_steps": watch.steps,
-        "outside_steps": watch.changed,
-        "weights_moved": moved,
-        "claimed_accuracy": as_number(claimed),
-        "set": loaded[0] if loaded is not None else None,
-        # the worker's own count, used only where the grader cannot run the model itself
-        "predictions": runtime.predict(model, images, device).tolist(),
-    }
+    return TrainingLoop(
+        returned_losses=returned, seen_losses=seen, batches_seen=batches,
+        batches_per_epoch=len(loader), optimizer_steps=watch.steps,
+        outside_steps=watch.changed, weights_moved=moved, claimed_accuracy=as_number(claimed),
+        set=loaded[0] if loaded is not None else None,
+        predictions=runtime.predict(model, images, device).tolist())
 
 
 # What needs no forward pass first, so that a forward pass that hangs leaves those facts
 # standing; the training loop last: it runs the student's train_one_epoch, which may end the
-# process.
-FACTS = {"construction": construction, "optimizer": optimizer_facts,
-         "optimizer_replay": optimizer_replay, "trace": trace_fresh, "n_classes": class_counts,
-         "function": function_facts, "training_loop": training_loop_facts}
+# process. Each under its record's key.
+FACTS = {fact.key: observe for fact, observe in (
+    (Construction, construction), (Optimizer, optimizer_facts),
+    (OptimizerReplay, optimizer_replay), (Trace, trace_fresh), (ClassCounts, class_counts),
+    (Function, function_facts), (TrainingLoop, training_loop_facts))}
 
 
 def as_number(value):

@@ -6,16 +6,19 @@ its report descriptor, each of a named kind, and with weights as `.npy` files in
 Both sides import this module, which imports neither torch nor student code.
 
 The worker's channel can also be written by the student's code, so a line that is not a
-well-formed record (unknown kind, missing or mistyped field) is dropped, and nothing decoded
-here is trusted beyond its type: the grader verifies what matters.
+well-formed record (unknown kind, missing or mistyped field, a fact whose value is not the
+record its key names) is dropped, and nothing decoded here is trusted beyond its type: the
+grader verifies what matters.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from dataclasses import asdict, dataclass, fields
+import types
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Union, get_args, get_origin, get_type_hints
 
 # Files in the job folder, by the names both sides use.
 SUBMISSION = "lenet.py"         # the submission, copied in by the grader
@@ -108,7 +111,11 @@ class Record:
     kind: ClassVar[str]
 
     def encode(self) -> str:
-        return json.dumps({"event": self.kind, **asdict(self)}) + "\n"
+        return json.dumps({"event": self.kind, **plain(self)}) + "\n"
+
+    def checked(self) -> Record:
+        """The record as decoded, where its field types say all there is to check."""
+        return self
 
 
 @dataclass(frozen=True)
@@ -127,12 +134,22 @@ class Contract(Record):
 
 @dataclass(frozen=True)
 class Fact(Record):
-    """One inspection: its value, or the student's error that stopped it."""
+    """One inspection: its value (the fact record its key names), or the student's error that
+    stopped it."""
     kind: ClassVar[str] = "fact"
     key: str
     value: Any = None
     error: str | None = None
     error_type: str | None = None
+
+    def checked(self) -> Fact:
+        """The fact with its value decoded as the record its key names; Malformed for an
+        unknown key, a value that is not that record, or not exactly one of value and error."""
+        if self.key not in FACT_RECORDS or (self.value is None) == (self.error is None):
+            raise Malformed(self.key)
+        if self.error is not None:
+            return self
+        return replace(self, value=typed(FACT_RECORDS[self.key], self.value))
 
 
 @dataclass(frozen=True)
@@ -182,8 +199,6 @@ class Done(Record):
 
 KINDS = {record.kind: record for record in
          (Ready, Contract, Fact, Progress, Epoch, Predictions, ImportFailed, StageFailed, Done)}
-_TYPES = {"int": int, "float": (int, float), "str": str, "list": list, "dict": dict,
-          "None": type(None), "Any": object}
 
 
 def decode(line: bytes) -> Record | None:
@@ -192,17 +207,228 @@ def decode(line: bytes) -> Record | None:
         raw = json.loads(line)
     except ValueError:
         return None
-    if not isinstance(raw, dict) or raw.get("event") not in KINDS:
+    if not isinstance(raw, dict) or not isinstance(raw.get("event"), str) \
+            or raw["event"] not in KINDS:
         return None
     kind = KINDS[raw.pop("event")]
-    declared = {field.name: field for field in fields(kind)}
-    if set(raw) - set(declared):
-        return None
-    for name, value in raw.items():
-        accepted = tuple(_TYPES[part.strip()] for part in declared[name].type.split("|"))
-        if not isinstance(value, accepted) or isinstance(value, bool) and object not in accepted:
-            return None
     try:
-        return kind(**raw)
-    except TypeError:  # a required field is missing
+        return typed(kind, raw).checked()
+    except Malformed:
         return None
+
+
+# --- JSON forms: one codec for records, facts and what the grader stores of them --------------
+
+class Malformed(ValueError):
+    """Loaded JSON that is not a value of the type it was read as."""
+
+
+# The metadata of a field that the JSON form leaves out where it is None: a fact that has
+# always omitted the key there (stored results hold it so).
+ABSENT = {"absent": True}
+
+
+def _key(item) -> str:
+    """A field's key in the JSON form: its name, unless that is a Python keyword."""
+    return item.metadata.get("key", item.name)
+
+
+def plain(value):
+    """`value` as JSON-ready data: records by their fields' keys (a per-k fact as its
+    mapping), tuples as lists. Anything else is left for json.dumps to judge."""
+    if isinstance(value, ByK):
+        return plain(value.by_k)
+    if is_dataclass(value) and not isinstance(value, type):
+        return {_key(item): plain(getattr(value, item.name)) for item in fields(value)
+                if not (item.metadata.get("absent") and getattr(value, item.name) is None)}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
+@functools.cache
+def _hints(kind: type) -> dict[str, Any]:
+    return get_type_hints(kind)
+
+
+def typed(kind, raw):
+    """Loaded JSON `raw` as a value of type `kind` (records built, tuples made), or Malformed.
+    A float may be written as an int; a bool is no number."""
+    origin, args = get_origin(kind), get_args(kind)
+    if kind is Any:
+        return raw
+    if origin in (Union, types.UnionType):
+        for option in args:
+            try:
+                return typed(option, raw)
+            except Malformed:
+                continue
+        raise Malformed(kind)
+    if is_dataclass(kind):
+        return _record(kind, raw)
+    accepted = {float: (int, float), tuple: list}.get(origin or kind, origin or kind)
+    if not isinstance(raw, accepted) or isinstance(raw, bool) and kind is not bool:
+        raise Malformed(kind)
+    if origin is list and args:
+        return [typed(args[0], item) for item in raw]
+    if origin is tuple:
+        if len(raw) != len(args):
+            raise Malformed(kind)
+        return tuple(typed(part, item) for part, item in zip(args, raw))
+    if origin is dict:
+        return {typed(args[0], key): typed(args[1], item) for key, item in raw.items()}
+    return raw
+
+
+def _record(kind: Any, raw):
+    """A record from the JSON object of its fields' keys; Malformed for a key it does not
+    have or a required one missing."""
+    if issubclass(kind, ByK):
+        return kind(typed(_hints(kind)["by_k"], raw))
+    if not isinstance(raw, dict):
+        raise Malformed(kind)
+    declared = {_key(item): item.name for item in fields(kind)}
+    if set(raw) - set(declared):
+        raise Malformed(kind)
+    hints = _hints(kind)
+    try:
+        return kind(**{declared[key]: typed(hints[declared[key]], value)
+                       for key, value in raw.items()})
+    except TypeError as missing:
+        raise Malformed(kind) from missing
+
+
+# --- facts: what the inspection found, each the value of a Fact record ------------------------
+# The worker builds them (worker/inspection.py), the checks read them (assignment/checks/), and
+# a result stores them in the same JSON form for `lenet5 rescore`: each record's form is the
+# object the worker has always written, which a forged value must match to be read at all.
+
+@dataclass(frozen=True)
+class ByK:
+    """A fact of LeNet5(k) for several k, by str(k): its JSON form is that mapping."""
+    by_k: dict[str, Any]
+
+    def of(self, k: int):
+        return self.by_k.get(str(k))
+
+
+@dataclass(frozen=True)
+class Construction(ByK):
+    """The trainable parameters of LeNet5(k) as built, (name, shape) in the model's order."""
+    key: ClassVar[str] = "construction"
+    by_k: dict[str, list[tuple[str, list[int]]]]
+
+
+@dataclass(frozen=True)
+class Optimizer:
+    """What make_optimizer returned: its exact class and, for a torch optimizer, which of the
+    model's parameters it holds and its groups' learning rates (only shown, as held)."""
+    key: ClassVar[str] = "optimizer"
+    cls: str = field(metadata={"key": "class"})
+    exactly_adam: bool
+    is_optimizer: bool
+    missing: list[str] | None = field(default=None, metadata=ABSENT)
+    foreign: int | None = field(default=None, metadata=ABSENT)
+    duplicates: int | None = field(default=None, metadata=ABSENT)
+    lr: list[Any] | None = field(default=None, metadata=ABSENT)
+
+
+@dataclass(frozen=True)
+class GroupHyper:
+    """The numbers of a parameter group that Adam's update reads (absent ones as None)."""
+    lr: float | None
+    eps: float | None
+    weight_decay: float | None
+    betas: list[float | None] | None
+    amsgrad: bool
+    maximize: bool
+
+
+@dataclass(frozen=True)
+class OptimizerReplay:
+    """Two steps of the optimizer with the grader's gradients (the parameters are in REPLAY):
+    the weight set the model started from and its parts, if it took one, and per parameter
+    its size and its group's numbers."""
+    key: ClassVar[str] = "optimizer_replay"
+    set: str | None
+    parts: list[str] | None
+    sizes: list[int]
+    hyper: list[GroupHyper]
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One layer of a traced forward pass."""
+    kind: str                 # "conv", "linear", "avgpool" or "maxpool"
+    shape: list[int]          # output shape without the batch dimension
+    params: int = 0           # trainable parameters this layer consumed
+    activation: str | None = None  # first nonlinearity applied to its output
+
+
+@dataclass(frozen=True)
+class Trace:
+    """What LeNet5(10)'s forward pass executed (worker/trace.py)."""
+    key: ClassVar[str] = "trace"
+    layers: list[Layer]
+    output_shape: list[int]         # with the batch dimension
+    output_op: str | None           # softmax or log_softmax applied at the end, if any
+    total_params: int
+
+
+@dataclass(frozen=True)
+class ClassCounts(ByK):
+    """The output shape of LeNet5(k) for each of CLASS_COUNTS, or the error it raised."""
+    key: ClassVar[str] = "n_classes"
+    by_k: dict[str, list[int] | str]
+
+
+@dataclass(frozen=True)
+class OperatorValues:
+    """What one traced operator produced for the first probe image."""
+    op: str
+    shape: list[int]
+    values: list[float]
+
+
+@dataclass(frozen=True)
+class FunctionRun:
+    """LeNet5(k) with the grader's weights: the set it took, its outputs on the probe images
+    (as nested lists of whatever shape it returned) and, for k = 10, every operator's values;
+    or, where it took none, its parameter shapes."""
+    loaded: bool
+    set: str | None = field(default=None, metadata=ABSENT)
+    outputs: Any = field(default=None, metadata=ABSENT)
+    values: list[OperatorValues] | None = field(default=None, metadata=ABSENT)
+    shapes: dict[str, list[int]] | None = field(default=None, metadata=ABSENT)
+
+
+@dataclass(frozen=True)
+class Function(ByK):
+    """What LeNet5(k) computes, for each k of the grader's weight sets."""
+    key: ClassVar[str] = "function"
+    by_k: dict[str, FunctionRun]
+
+
+@dataclass(frozen=True)
+class TrainingLoop:
+    """The student's train_one_epoch, LOOP_EPOCHS times over a fixed sample, then evaluate:
+    what they returned, and what the worker saw them do."""
+    key: ClassVar[str] = "training_loop"
+    returned_losses: list[float | str]      # train_one_epoch's values (as_number)
+    seen_losses: list[float | None]         # the mean loss of its loss_fn's calls, per pass
+    batches_seen: list[int]                 # batches each pass took from the loader
+    batches_per_epoch: int
+    optimizer_steps: int
+    outside_steps: int                      # parameter changes other than by a step
+    weights_moved: bool
+    claimed_accuracy: float | str           # evaluate's value (as_number)
+    set: str | None                         # the grader's weight set the model started from
+    predictions: list[int]   # the worker's own, used only where the grader cannot run the model
+
+
+# The record each Fact's key names.
+FACT_RECORDS: dict[str, type] = {fact.key: fact for fact in (
+    Construction, Optimizer, OptimizerReplay, Trace, ClassCounts, Function, TrainingLoop)}
+

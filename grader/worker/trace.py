@@ -7,10 +7,12 @@ every coding style the same way: modules, functional calls, `nn.Sequential`, ten
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import replace
 
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
+
+from grader.worker.protocol import Layer, OperatorValues, Trace
 
 LAYER_OPS = {"convolution": "conv", "addmm": "linear", "mm": "linear", "bmm": "linear",
              "baddbmm": "linear", "matmul": "linear"}
@@ -22,25 +24,6 @@ ACTIVATION_OPS = {"tanh", "relu", "sigmoid", "leaky_relu", "elu", "gelu", "hardt
                   "hardsigmoid", "selu", "celu", "rrelu_with_noise", "softsign", "clamp"}
 OUTPUT_OPS = {"_softmax": "softmax", "_log_softmax": "log_softmax", "softmax": "softmax",
               "log_softmax": "log_softmax"}
-
-
-@dataclass
-class Layer:
-    kind: str                 # "conv", "linear", "avgpool" or "maxpool"
-    shape: list[int]          # output shape without the batch dimension
-    params: int = 0           # trainable parameters this layer consumed
-    activation: str | None = None  # first nonlinearity applied to its output
-
-
-@dataclass
-class Trace:
-    layers: list[Layer] = field(default_factory=list)
-    output_shape: list[int] = field(default_factory=list)  # with the batch dimension
-    output_op: str | None = None   # softmax or log_softmax applied at the end, if any
-    total_params: int = 0
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def _storage_key(tensor: torch.Tensor):
@@ -76,7 +59,8 @@ class _Recorder(TorchDispatchMode):
             self.open_layer = False
         elif name in ACTIVATION_OPS:
             if self.layers and self.layers[-1].activation is None:
-                self.layers[-1].activation = name.lstrip("_").replace("_kernel", "")
+                self.layers[-1] = replace(self.layers[-1],
+                                          activation=name.lstrip("_").replace("_kernel", ""))
             self.open_layer = False
             self.pending += params
         elif name in OUTPUT_OPS:
@@ -85,7 +69,8 @@ class _Recorder(TorchDispatchMode):
             # A bias added after a matmul belongs to that layer; a transposed weight
             # belongs to the layer that comes next.
             if self.open_layer and self.layers:
-                self.layers[-1].params += params
+                self.layers[-1] = replace(self.layers[-1],
+                                          params=self.layers[-1].params + params)
             else:
                 self.pending += params
         return out
@@ -124,7 +109,7 @@ class _ValueRecorder(TorchDispatchMode):
 
     def __init__(self):
         super().__init__()
-        self.values: list[dict] = []
+        self.values: list[OperatorValues] = []
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
         out = func(*args, **(kwargs or {}))
@@ -132,8 +117,8 @@ class _ValueRecorder(TorchDispatchMode):
         first = out[0] if isinstance(out, (tuple, list)) else out
         if (name in LAYER_OPS or name in POOL_OPS or name in ACTIVATION_OPS) and isinstance(
                 first, torch.Tensor) and first.dim() >= 1 and first.is_floating_point():
-            self.values.append({"op": name, "shape": list(first.shape[1:]),
-                                "values": first[0].detach().double().reshape(-1).tolist()})
+            self.values.append(OperatorValues(
+                name, list(first.shape[1:]), first[0].detach().double().reshape(-1).tolist()))
         return out
 
 

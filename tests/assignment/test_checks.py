@@ -17,6 +17,7 @@ from grader.assignment.facts import (
     Verification,
 )
 from grader.assignment.rubric import load_rubric
+from grader.worker.protocol import FACT_RECORDS, plain, typed
 
 RUBRIC = load_rubric()
 Shapes, Arch, Params, Layers, K, Opt, Loop, Acc = (module.Cause for module in (
@@ -35,7 +36,8 @@ GOOD_LAYERS = [
 GOOD_LOOP = {"returned_losses": [2.3, 2.0, 1.7, 1.4], "seen_losses": [2.3, 2.0, 1.7, 1.4],
              "batches_seen": [8] * 4, "batches_per_epoch": 8,
              "optimizer_steps": 32, "outside_steps": 0,
-             "weights_moved": True, "claimed_accuracy": 0.5, "predictions": [1, 0, 1, 1]}
+             "weights_moved": True, "claimed_accuracy": 0.5, "set": None,
+             "predictions": [1, 0, 1, 1]}
 
 
 def built(k: int) -> list:
@@ -57,15 +59,19 @@ def good_facts() -> Facts:
         RUBRIC.threshold, RUBRIC.limits.fresh_model_max_accuracy, sample_labels=[1, 1, 0, 1],
         loop=LoopResult(0.5, loss_before=2.3, loss_after=1.4),
         inspection=Inspection(imported=True, observed={
-            key: Observation(value) for key, value in observed.items()}),
+            key: Observation(typed(FACT_RECORDS[key], value)) for key, value in observed.items()}),
         timed_run=TimedRun(budget_s=30.0, device="cpu", budget_estimated=False, planned_epochs=1,
                            hyperparameters={"epochs": 1, "batch_size": 64,
                                             "learning_rate": 1e-3},
                            epochs=1, time_used_s=5.0, fresh_accuracy=0.1, accuracy=0.97))
 
 
-def value(facts: Facts, key: str):
-    return facts.inspection.observed[key].value
+def edit(facts: Facts, key: str, change) -> None:
+    """Fact `key` changed in its JSON form, as a worker writes it: `change` edits that in
+    place, and the fact is read back as its record."""
+    raw = plain(facts.inspection.observed[key].value)
+    change(raw)
+    facts.inspection.observed[key] = Observation(typed(FACT_RECORDS[key], raw))
 
 
 def codes(check_id, facts):
@@ -82,11 +88,14 @@ def test_good_facts_pass_everything():
 
 def test_no_padding_is_named_in_both_shape_checks():
     facts = good_facts()
-    layers = value(facts, "trace")["layers"]
-    layers[0]["shape"], layers[2]["shape"] = [6, 24, 24], [16, 8, 8]
-    value(facts, "trace")["total_params"] = 44426
-    value(facts, "construction")["10"] = [[part, list(shape)] for part, shape in
-                                          spec.parameter_shapes(10, "unpadded").items()]
+
+    def unpadded(trace):
+        trace["layers"][0]["shape"], trace["layers"][2]["shape"] = [6, 24, 24], [16, 8, 8]
+        trace["total_params"] = 44426
+
+    edit(facts, "trace", unpadded)
+    edit(facts, "construction", lambda by_k: by_k.update({"10": [
+        [part, list(shape)] for part, shape in spec.parameter_shapes(10, "unpadded").items()]}))
     assert Shapes.NO_PADDING in codes("architecture", facts)[1]
     status, found = codes("parameters", facts)
     assert status == "failed" and found == [Params.TOTAL_PARAMS, Params.LAYER_PARAMS, Shapes.NO_PADDING]
@@ -95,9 +104,12 @@ def test_no_padding_is_named_in_both_shape_checks():
 
 def test_typo_84_120_is_named():
     facts = good_facts()
-    trace = value(facts, "trace")
-    trace["layers"][-1].update(shape=[120], params=10200)
-    trace["output_shape"], trace["total_params"] = [2, 120], 71056
+
+    def typo(trace):
+        trace["layers"][-1].update(shape=[120], params=10200)
+        trace.update(output_shape=[2, 120], total_params=71056)
+
+    edit(facts, "trace", typo)
     status, found = codes("architecture", facts)
     assert status == "failed" and {Shapes.TYPO_84_120, Arch.OUTPUT_SHAPE} <= set(found)
 
@@ -110,7 +122,7 @@ def test_typo_84_120_is_named():
 ])
 def test_layer_mistakes(change, code):
     facts = good_facts()
-    change(value(facts, "trace")["layers"])
+    edit(facts, "trace", lambda trace: change(trace["layers"]))
     assert codes("layers", facts) == ("failed", [code])
 
 
@@ -121,13 +133,13 @@ def test_layer_mistakes(change, code):
 ])
 def test_optimizer_mistakes(update, code):
     facts = good_facts()
-    value(facts, "optimizer").update(update)
+    edit(facts, "optimizer", lambda found: found.update(update))
     assert codes("optimizer", facts) == ("failed", [code])
 
 
 def test_an_optimizer_that_never_steps_fails():
     facts = good_facts()
-    value(facts, "training_loop")["optimizer_steps"] = 0
+    edit(facts, "training_loop", lambda loop: loop.update(optimizer_steps=0))
     assert codes("optimizer", facts) == ("failed", [Opt.NOT_STEPPED])
 
 
@@ -141,7 +153,7 @@ def test_an_optimizer_that_never_steps_fails():
 ])
 def test_training_loop_mistakes(update, code):
     facts = good_facts()
-    value(facts, "training_loop").update(update)
+    edit(facts, "training_loop", lambda loop: loop.update(update))
     assert codes("training_loop", facts) == ("failed", [code])
 
 
@@ -159,7 +171,7 @@ def test_the_graders_own_count_decides_the_loop():
 
 def test_weights_moved_outside_the_optimizers_steps_fail_optimizer_and_accuracy():
     facts = good_facts()
-    value(facts, "training_loop")["outside_steps"] = 3
+    edit(facts, "training_loop", lambda loop: loop.update(outside_steps=3))
     assert codes("optimizer", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
     facts = good_facts()
     facts.timed_run.outside_steps = 1
@@ -207,7 +219,7 @@ def test_accuracy_statuses():
 
 def test_every_cause_has_words_and_a_table_on_shape_failures():
     facts = good_facts()
-    value(facts, "trace")["layers"][0]["shape"] = [6, 24, 24]
+    edit(facts, "trace", lambda trace: trace["layers"][0].update(shape=[6, 24, 24]))
     finding = checks.decide("architecture", facts)
     text = feedback.word("architecture", finding)
     assert "| C1 | conv 6 x 28 x 28 + tanh | conv 6 x 24 x 24 + tanh |" in text
@@ -290,15 +302,22 @@ def test_honest_mistakes_lose_only_their_checks():
     """A leaky ReLU after F6 with every shape right loses the layers check only; a C5 with a
     3x3 kernel loses the shapes and counts, not the layers or k."""
     facts = verified(variant=None, diverged_at="tanh after F6", variant_k=None)
-    value(facts, "trace")["layers"][5]["activation"] = "leaky_relu"
+    edit(facts, "trace", lambda trace: trace["layers"][5].update(activation="leaky_relu"))
     lost = {check_id for check_id in checks.IDS if codes(check_id, facts)[0] != "passed"}
     assert lost == {"layers"}
     facts = verified(loaded=False, variant=None, loaded_k=False, variant_k=None,
                      shapes={"c5.weight": [120, 16, 3, 3]})
-    value(facts, "trace")["layers"][4].update(shape=[120, 3, 3], params=17400)
-    value(facts, "trace")["total_params"] = 61706 - 48120 + 17400
-    for k in ("10", "3", "7"):
-        value(facts, "construction")[k][4][1] = [120, 16, 3, 3]
+
+    def c5_3x3_traced(trace):
+        trace["layers"][4].update(shape=[120, 3, 3], params=17400)
+        trace["total_params"] = 61706 - 48120 + 17400
+
+    def c5_3x3_built(by_k):
+        for k in ("10", "3", "7"):
+            by_k[k][4][1] = [120, 16, 3, 3]
+
+    edit(facts, "trace", c5_3x3_traced)
+    edit(facts, "construction", c5_3x3_built)
     lost = {check_id for check_id in checks.IDS if codes(check_id, facts)[0] != "passed"}
     assert lost == {"architecture", "parameters"}
 
@@ -312,7 +331,7 @@ def test_a_clean_trace_of_a_relu_model_fails_layers_only():
 
 def test_the_trace_words_a_mistake_it_sees_and_the_function_agrees():
     facts = verified(variant={**LENET, "pools": ("max", "max")})
-    value(facts, "trace")["layers"][1]["kind"] = "maxpool"
+    edit(facts, "trace", lambda trace: trace["layers"][1].update(kind="maxpool"))
     assert codes("layers", facts) == ("failed", [Layers.MAX_POOL])
 
 
@@ -339,7 +358,7 @@ def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
         assert codes(check_id, facts) == ("passed", []), check_id
     for check_id in ("architecture", "layers", "training_loop"):
         assert codes(check_id, facts) == ("timeout", [Blocked.STAGE_TIMEOUT]), check_id
-    value(facts, "construction")["7"] = built(10)
+    edit(facts, "construction", lambda by_k: by_k.update({"7": built(10)}))
     assert codes("n_classes", facts) == ("failed", [K.K_PARAMETERS])
 
 
@@ -363,14 +382,14 @@ def test_a_missing_function_fact_leaves_the_shapes_to_the_trace_and_flags_the_re
 
 def test_a_loop_taking_batches_twice_fails():
     facts = good_facts()
-    value(facts, "training_loop")["batches_seen"] = [16] * 4
+    edit(facts, "training_loop", lambda loop: loop.update(batches_seen=[16] * 4))
     assert codes("training_loop", facts) == ("failed", [Loop.NOT_ONE_PASS])
 
 
 def test_a_loop_stepping_another_optimizer_fails_the_optimizer_check_only():
     """The contract's "steps the optimizer it is given" is the optimizer check's business."""
     facts = good_facts()
-    value(facts, "training_loop")["optimizer_steps"] = 0
+    edit(facts, "training_loop", lambda loop: loop.update(optimizer_steps=0))
     assert codes("training_loop", facts) == ("passed", [])
     assert codes("optimizer", facts) == ("failed", [Opt.NOT_STEPPED])
 

@@ -21,6 +21,7 @@ from grader.assignment.facts import (
 )
 from grader.assignment.provenance import Provenance
 from grader.assignment.rubric import load_rubric
+from grader.worker.protocol import Construction, Layer, Trace
 
 
 def _rubric(tmp_path, name, text):
@@ -84,12 +85,13 @@ def test_provenance_round_trips_and_compares_its_environment():
 
 def test_facts_decide_the_same_after_a_trip_through_json():
     """Hand-made facts touching every part: the rescoring decides from the stored copy."""
-    trace = {"layers": [], "output_shape": [2, 10]}
+    trace = Trace([Layer("conv", [6, 28, 28], 156, "tanh")], [2, 10], None, 156)
     facts = Facts(
         inspection=Inspection(imported=True, hyperparameters={"EPOCHS": 9.0},
                               observed={"trace": Observation(trace),
                                         "optimizer": Observation(error="boom"),
-                                        "construction": Observation({"10": [["w", [6, 1, 5, 5]]]})},
+                                        "construction": Observation(
+                                            Construction({"10": [("w", [6, 1, 5, 5])]}))},
                               replay={"dropped": object()}),
         timed_run=TimedRun(40.0, "cpu", False, 5, {"epochs": 5, "batch_size": 64,
                                                    "learning_rate": 0.001},
@@ -99,7 +101,10 @@ def test_facts_decide_the_same_after_a_trip_through_json():
         loop=LoopResult(0.5, 2.3, 1.1), sample_labels=[1, 2, 3], threshold=0.97, fresh_max=0.3)
     stored = json.loads(json.dumps(facts.to_dict()))
     assert stored["inspection"]["replay"] is None
+    assert stored["inspection"]["observed"]["construction"] == {
+        "value": {"10": [["w", [6, 1, 5, 5]]]}, "error": None}   # the worker's JSON form
     again = Facts.from_dict(stored)
+    assert again.inspection.observed == facts.inspection.observed
     assert again.timed_run.clamped == facts.timed_run.clamped
     assert again.loop == facts.loop and again.verification == facts.verification
     for check_id in checks.IDS:
@@ -107,3 +112,14 @@ def test_facts_decide_the_same_after_a_trip_through_json():
     failed = Facts.from_dict(json.loads(json.dumps(Facts(0.95, 0.3, timed_run=TimedRun(
         40.0, "cpu", False, 1, {}, failure=StageFailure("train", "error", "x"))).to_dict())))
     assert failed.timed_run.failure == StageFailure("train", "error", "x")
+
+
+def test_a_stored_fact_that_is_not_its_record_is_left_out():
+    """A result stored before the worker's facts were checked may hold anything the student's
+    code wrote: such a fact is read as missing, as a malformed one from a worker is."""
+    stored = Facts(0.95, 0.3, inspection=Inspection(imported=True)).to_dict()
+    stored["inspection"]["observed"] = {"trace": {"value": {"layers": "forged"}, "error": None},
+                                        "optimizer": {"value": None, "error": "boom"}}
+    again = Facts.from_dict(json.loads(json.dumps(stored)))
+    assert list(again.inspection.observed) == ["optimizer"]
+    assert checks.decide("architecture", again).status == "error"

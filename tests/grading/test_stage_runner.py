@@ -19,6 +19,8 @@ from grader.grading.stage_runner import TestSet as Images
 from grader.isolation.limits import IDLE_GRACE_S, Usage, wall_net
 from grader.isolation.session import Received, StageLimits, StageOutcome, _Watch
 from grader.worker.protocol import (
+    ClassCounts,
+    Construction,
     Contract,
     Epoch,
     Fact,
@@ -113,15 +115,16 @@ def test_a_starved_stage_marks_the_job_and_a_later_one_does_not_clear_it(stages)
 def test_inspect_records_the_import_error_and_forged_facts(stages):
     records = [(ImportFailed("NameError: x", "NameError"), 0.1),
                (Contract(["make_optimizer"], {"EPOCHS": 2}), 0.1),
-               (Fact("shape", value=[1, 10]), 0.2), (Fact("shape", value=[1, 10]), 0.2),
-               (Fact("params", value=61706), 0.2)]
+               (Fact("n_classes", value=ClassCounts({"3": [2, 3]})), 0.2),
+               (Fact("n_classes", value=ClassCounts({"3": [2, 3]})), 0.2),
+               (Fact("construction", value=Construction({"10": []})), 0.2)]
     job = FakeJob(FakeSession(outcome("inspect", *records, status="crashed", starved=True)))
     inspection = stages.inspect(job, _NoProbe())
     assert (inspection.status, inspection.starved) == ("crashed", True)
     assert inspection.import_error == "NameError: x"
     assert inspection.missing == ["make_optimizer"] and inspection.hyperparameters == {"EPOCHS": 2}
-    assert inspection.observed["shape"].error == FORGED   # reported twice
-    assert inspection.observed["params"].value == 61706
+    assert inspection.observed["n_classes"].error == FORGED   # reported twice
+    assert inspection.observed["construction"].value == Construction({"10": []})
     assert inspection.replay is None and inspection.loop_weights is None
 
 

@@ -6,6 +6,7 @@ grading side must recognise exactly what it computes, and reject what is not LeN
 
 from __future__ import annotations
 
+import json
 import types
 
 import numpy as np
@@ -19,8 +20,8 @@ from grader.assignment.facts import Observation
 from grader.grading import verification
 from grader.grading.stage_runner import REPLAY_BYTES
 from grader.grading.workspace import StageFolder
-from grader.worker import inspection
-from grader.worker.protocol import REPLAY
+from grader.worker import inspection, protocol
+from grader.worker.protocol import REPLAY, Fact, GroupHyper, OptimizerReplay
 
 ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x}
 
@@ -68,8 +69,8 @@ def probe():
 
 
 def verify(probe, tmp_path, net, make_optimizer=adam):
-    """What the grading side concludes from the worker's facts and the files it handed back,
-    read as the grader reads a stage's folder."""
+    """What the grading side concludes from the worker's facts, as they cross the channel, and
+    the files it handed back, read as the grader reads a stage's folder."""
     folder = StageFolder.make(tmp_path / "stage", None)
     module = types.SimpleNamespace(LeNet5=net, make_optimizer=make_optimizer)
     sample = inspection.Sample(
@@ -79,9 +80,11 @@ def verify(probe, tmp_path, net, make_optimizer=adam):
     observed = {}
     for key in ("function", "optimizer_replay"):
         try:
-            observed[key] = Observation(inspection.FACTS[key](module, sample))
+            found = inspection.FACTS[key](module, sample)
         except Exception as error:  # noqa: BLE001
             observed[key] = Observation(error=str(error))
+            continue
+        observed[key] = Observation(protocol.decode(Fact(key, found).encode().encode()).value)
     return verification.verify(probe, observed, folder.read_arrays(REPLAY, REPLAY_BYTES))
 
 
@@ -204,13 +207,26 @@ def test_the_probe_k_avoids_every_lenet_size():
     assert spec.PROBE_K not in sizes
 
 
-@pytest.mark.parametrize("hyper", [
-    [{"lr": 1e-3, "betas": [0.9]}], [{"lr": "fast"}], ["adam"], [{"lr": True}]],
-    ids=["one-beta", "text", "not-a-group", "bool"])
-def test_a_forged_group_record_is_a_finding_not_a_crash(probe, tmp_path, hyper):
+def test_a_group_record_with_one_beta_is_a_finding_not_a_crash(probe):
     record = {"before": np.zeros(10), "after": np.zeros((2, 10))}
-    problem = verification.replay_problem(probe, {"sizes": [10], "hyper": hyper}, record)
+    one_beta = GroupHyper(1e-3, None, None, [0.9], False, False)
+    problem = verification.replay_problem(probe, OptimizerReplay(None, None, [10], [one_beta]),
+                                          record)
     assert problem == "the optimizer's parameter groups were not recorded"
+
+
+GROUP = {"lr": 1e-3, "eps": 1e-8, "weight_decay": 0.0, "betas": [0.9, 0.999],
+         "amsgrad": False, "maximize": False}
+
+
+@pytest.mark.parametrize("group", [{**GROUP, "lr": "fast"}, "adam", {**GROUP, "lr": True}],
+                         ids=["text", "not-a-group", "bool"])
+def test_a_forged_group_record_is_not_read_at_all(group):
+    """The fact is dropped at the channel, as missing: the optimizer's steps go unreplayed."""
+    line = json.dumps({"event": "fact", "key": "optimizer_replay", "value": {
+        "set": None, "parts": None, "sizes": [10], "hyper": [group]},
+        "error": None, "error_type": None})
+    assert protocol.decode(line.encode()) is None
 
 
 FORK_BESIDE_BLAS = """

@@ -8,12 +8,28 @@ import json
 import pytest
 
 from grader.worker import protocol
-from grader.worker.protocol import Contract, Epoch, Fact, Predictions, Ready, Request
+from grader.worker.protocol import (
+    ClassCounts,
+    Contract,
+    Epoch,
+    Fact,
+    FunctionRun,
+    Layer,
+    Optimizer,
+    Predictions,
+    Ready,
+    Request,
+    Trace,
+)
+
+TRACE = Trace([Layer("conv", [6, 28, 28], 156, "tanh"), Layer("avgpool", [6, 14, 14])],
+              [2, 10], None, 156)
 
 
 @pytest.mark.parametrize("record", [
     Ready(), Contract(["evaluate"], {"EPOCHS": 1.0, "BATCH_SIZE": None}),
-    Fact("trace", value={"layers": []}), Fact("optimizer", error="boom", error_type="KeyError"),
+    Fact("trace", value=TRACE), Fact("optimizer", error="boom", error_type="KeyError"),
+    Fact("n_classes", value=ClassCounts({"3": [2, 3], "7": "ValueError: no"})),
     protocol.Progress(50, 938), Epoch(1, 0.25, [2.3, 0.1]), Epoch(1, "<NoneType>", []),
     Predictions(0, [1, 2, 3]), protocol.ImportFailed("SyntaxError", "SyntaxError"),
     protocol.StageFailed("x", "ValueError"), protocol.Done()])
@@ -24,7 +40,7 @@ def test_every_kind_round_trips(record):
 
 
 @pytest.mark.parametrize("line", [
-    b"not json", b"[1, 2]", b'{"no_event": 1}', b'{"event": "unknown"}',
+    b"not json", b"[1, 2]", b'{"no_event": 1}', b'{"event": "unknown"}', b'{"event": []}',
     b'{"event": "epoch", "epoch": 1, "mean_loss": 0.1}',                        # missing field
     b'{"event": "epoch", "epoch": 1, "mean_loss": 0.1, "losses": [], "x": 1}',  # extra field
     b'{"event": "epoch", "epoch": "1", "mean_loss": 0.1, "losses": []}',        # wrong type
@@ -32,6 +48,36 @@ def test_every_kind_round_trips(record):
     b'{"event": "predictions", "epoch": 0, "values": "0123"}'])
 def test_anything_else_is_dropped(line):
     assert protocol.decode(line) is None
+
+
+def _fact(key, value, error=None) -> bytes:
+    return json.dumps({"event": "fact", "key": key, "value": value, "error": error,
+                       "error_type": None}).encode()
+
+
+@pytest.mark.parametrize("line", [
+    _fact("trace", {"layers": []}),                                      # a field missing
+    _fact("trace", {**protocol.plain(TRACE), "output_shape": "2 x 10"}),  # mistyped
+    _fact("trace", {**protocol.plain(TRACE), "extra": 1}),               # a field it has not
+    _fact("n_classes", {"3": [2.5, 3]}),                                 # a float for an int
+    _fact("shape", [2, 10]),                                             # no such fact
+    _fact("trace", None),                                                # neither value
+    _fact("trace", protocol.plain(TRACE), error="boom")])                # nor error alone
+def test_a_fact_that_is_not_its_record_is_dropped(line):
+    assert protocol.decode(line) is None
+
+
+def test_facts_keep_the_json_form_stored_results_hold():
+    """A fact's form is what the worker has always written (results store it, `lenet5
+    rescore` reads it back): absent keys stay absent, per-k facts are keyed by k."""
+    found = Optimizer(cls="torch.optim.sgd.SGD", exactly_adam=False, is_optimizer=False)
+    assert protocol.plain(found) == {"class": "torch.optim.sgd.SGD", "exactly_adam": False,
+                                     "is_optimizer": False}
+    assert protocol.plain(FunctionRun(False, shapes={"w": [6]})) == {
+        "loaded": False, "shapes": {"w": [6]}}
+    assert protocol.plain(ClassCounts({"3": [2, 3]})) == {"3": [2, 3]}
+    assert protocol.plain(TRACE)["layers"][1] == {"kind": "avgpool", "shape": [6, 14, 14],
+                                                  "params": 0, "activation": None}
 
 
 def test_a_request_round_trips_through_the_stage_folder(tmp_path):

@@ -3,7 +3,8 @@
 A check's module holds all of it: its id, the contract names and the fact it reads, its
 decision, its cause codes and their words. No check runs student code or touches a file, so
 each is testable on hand-made facts. A new check is one module, registered in `CHECKS`, its
-points in the rubric, and the fact it reads (worker/inspection.py, FACTS) if it is a new one.
+points in the rubric, and the fact it reads if it is a new one: its record in
+worker/protocol.py, gathered by worker/inspection.py (FACTS).
 """
 
 from __future__ import annotations

@@ -6,9 +6,10 @@ from grader.assignment import spec
 from grader.assignment.checks import shapes
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, shape, value
 from grader.assignment.facts import Facts
+from grader.worker.protocol import Trace
 
 ID = "architecture"
-FACT = "trace"   # the forward pass's layers, as the worker traced them
+FACT = Trace.key   # the forward pass's layers, as the worker traced them
 
 
 class Cause(Code):
@@ -18,14 +19,14 @@ class Cause(Code):
 
 
 def decide(facts: Facts) -> Finding:
-    trace = value(facts, FACT)
+    trace: Trace = value(facts, FACT)
     rows = shapes.rows(trace)
-    output_ok = trace["output_shape"] == [2, spec.N_CLASSES]
+    output_ok = trace.output_shape == [2, spec.N_CLASSES]
     causes = []
     if not output_ok:
-        causes.append(cause(Cause.OUTPUT_SHAPE, shape=trace["output_shape"]))
-    if len(trace["layers"]) != len(spec.LAYERS):
-        causes.append(cause(Cause.LAYER_COUNT, count=len(trace["layers"])))
+        causes.append(cause(Cause.OUTPUT_SHAPE, shape=trace.output_shape))
+    if len(trace.layers) != len(spec.LAYERS):
+        causes.append(cause(Cause.LAYER_COUNT, count=len(trace.layers)))
     wrong = [row["name"] for row in rows if not row["shape_ok"]]
     if wrong:
         causes.append(cause(Cause.LAYER_SHAPES, layers=wrong))

@@ -6,9 +6,10 @@ from grader.assignment import spec
 from grader.assignment.checks import shapes
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, value
 from grader.assignment.facts import Facts
+from grader.worker.protocol import Trace
 
 ID = "layers"
-FACT = "trace"   # the forward pass's layers, as the worker traced them
+FACT = Trace.key   # the forward pass's layers, as the worker traced them
 
 
 class Cause(Code):
@@ -22,30 +23,31 @@ class Cause(Code):
 
 
 def decide(facts: Facts) -> Finding:
-    layers = value(facts, FACT)["layers"]
-    pools = [layer for layer in layers if layer["kind"].endswith("pool")]
-    weighted = [layer for layer in layers if layer["kind"] in ("conv", "linear")]
+    trace: Trace = value(facts, FACT)
+    layers = trace.layers
+    pools = [layer for layer in layers if layer.kind.endswith("pool")]
+    weighted = [layer for layer in layers if layer.kind in ("conv", "linear")]
     causes = []
-    if any(layer["kind"] == "maxpool" for layer in pools):
+    if any(layer.kind == "maxpool" for layer in pools):
         causes.append(cause(Cause.MAX_POOL))
     elif len(pools) != 2:
         causes.append(cause(Cause.POOL_COUNT, count=len(pools)))
-    others = sorted({layer["activation"] for layer in layers
-                     if layer["activation"] not in (None, "tanh")})
+    others = sorted({layer.activation for layer in layers
+                     if layer.activation not in (None, "tanh")})
     if others:
         causes.append(cause(Cause.WRONG_ACTIVATION, names=others))
     hidden = weighted[:-1]
-    bare = sum(1 for layer in hidden if layer["activation"] is None)
+    bare = sum(1 for layer in hidden if layer.activation is None)
     if bare:
         causes.append(cause(Cause.MISSING_ACTIVATION, count=bare))
-    if weighted and weighted[-1]["activation"] is not None:
-        causes.append(cause(Cause.OUTPUT_ACTIVATION, name=weighted[-1]["activation"]))
+    if weighted and weighted[-1].activation is not None:
+        causes.append(cause(Cause.OUTPUT_ACTIVATION, name=weighted[-1].activation))
     if len(hidden) != 4 and not causes:
         causes.append(cause(Cause.ACTIVATION_COUNT, count=len(hidden)))
     causes += _unverified_layers(facts, causes)
     return Finding("passed" if not causes else "failed", causes,
-                   {"pools": [layer["kind"] for layer in pools],
-                    "activations": [layer["activation"] for layer in weighted]})
+                   {"pools": [layer.kind for layer in pools],
+                    "activations": [layer.activation for layer in weighted]})
 
 
 def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:

@@ -9,10 +9,10 @@ from grader.assignment.checks import parameters
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, observed, shape
 from grader.assignment.checks.shapes import OUTPUT_LAYER
 from grader.assignment.facts import Facts
-from grader.worker.protocol import CLASS_COUNTS
+from grader.worker.protocol import CLASS_COUNTS, ClassCounts
 
 ID = "n_classes"
-FACT = "n_classes"   # LeNet5(k)'s output shape by k, or the error it raised
+FACT = ClassCounts.key   # LeNet5(k)'s output shape by k, or the error it raised
 FALLBACK = parameters.FACT   # where its forward pass never ended: the model as built
 
 
@@ -38,14 +38,14 @@ def _honours_k(ten: list, other: list, k: int) -> bool:
 def decide(facts: Facts) -> Finding:
     """From LeNet5(k)'s output shapes where its forward pass ran; else from its parameters as
     built, which must be LeNet-5's for k classes."""
-    shapes = observed(facts, FACT)
+    shapes: ClassCounts | None = observed(facts, FACT)
     causes = []
     for k in CLASS_COUNTS:
         if shapes is None:
             if not _honours_k(parameters.built(facts), parameters.built(facts, k), k):
                 causes.append(cause(Cause.K_PARAMETERS, k=k))
             continue
-        got = shapes.get(str(k))
+        got = shapes.of(k)
         if isinstance(got, str):
             causes.append(cause(Cause.RAISED_FOR_K, k=k, error=got))
         elif got != [2, k]:
@@ -56,7 +56,8 @@ def decide(facts: Facts) -> Finding:
             and verified.variant_k is None:   # LeNet-5 for 10 classes, not for k
         causes.append(cause(Cause.K_UNVERIFIED, k=spec.PROBE_K,
                             loaded=bool(verified.loaded_k)))
-    return Finding("passed" if not causes else "failed", causes, {"shapes": shapes})
+    return Finding("passed" if not causes else "failed", causes,
+                   {"shapes": shapes.by_k if shapes is not None else None})
 
 
 MESSAGES: Words = {

@@ -6,9 +6,10 @@ from __future__ import annotations
 from grader.assignment.checks import training_loop
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, observed, value
 from grader.assignment.facts import Facts
+from grader.worker.protocol import Optimizer, TrainingLoop
 
 ID = "optimizer"
-FACT = "optimizer"   # what make_optimizer returned: its class and the parameters it holds
+FACT = Optimizer.key   # what make_optimizer returned: its class and the parameters it holds
 
 
 class Cause(Code):
@@ -29,23 +30,23 @@ LIKELY = {"AdamW": Cause.ADAMW, "SGD": Cause.SGD}
 
 
 def decide(facts: Facts) -> Finding:
-    found = value(facts, FACT)
+    found: Optimizer = value(facts, FACT)
     causes = []
-    if not found["is_optimizer"]:
-        causes.append(cause(Cause.NOT_OPTIMIZER, cls=found["class"]))
-    elif not found["exactly_adam"]:
-        name = found["class"].rsplit(".", 1)[-1]
-        causes.append(cause(LIKELY.get(name, Cause.OTHER_OPTIMIZER), cls=found["class"]))
-    if found.get("missing"):
-        causes.append(cause(Cause.MISSING_PARAMS, names=found["missing"]))
-    if found.get("foreign"):
-        causes.append(cause(Cause.FOREIGN_PARAMS, count=found["foreign"]))
-    if found.get("duplicates"):
-        causes.append(cause(Cause.DUPLICATE_PARAMS, count=found["duplicates"]))
-    loop = observed(facts, training_loop.FACT)
-    if loop is not None and loop["optimizer_steps"] == 0:
+    if not found.is_optimizer:
+        causes.append(cause(Cause.NOT_OPTIMIZER, cls=found.cls))
+    elif not found.exactly_adam:
+        name = found.cls.rsplit(".", 1)[-1]
+        causes.append(cause(LIKELY.get(name, Cause.OTHER_OPTIMIZER), cls=found.cls))
+    if found.missing:
+        causes.append(cause(Cause.MISSING_PARAMS, names=found.missing))
+    if found.foreign:
+        causes.append(cause(Cause.FOREIGN_PARAMS, count=found.foreign))
+    if found.duplicates:
+        causes.append(cause(Cause.DUPLICATE_PARAMS, count=found.duplicates))
+    loop: TrainingLoop | None = observed(facts, training_loop.FACT)
+    if loop is not None and loop.optimizer_steps == 0:
         causes.append(cause(Cause.NOT_STEPPED))
-    outside = (loop or {}).get("outside_steps", 0) + (
+    outside = (loop.outside_steps if loop is not None else 0) + (
         facts.timed_run.outside_steps if facts.timed_run is not None else 0)
     if outside:
         causes.append(cause(Cause.MOVED_OUTSIDE_STEPS, count=outside))
@@ -54,7 +55,7 @@ def decide(facts: Facts) -> Finding:
         causes.append(cause(Cause.NOT_ADAM_UPDATE, problem=verified.replay_problem
                             or "the optimizer's steps could not be replayed"))
     return Finding("passed" if not causes else "failed", causes,
-                   {"class": found["class"], "lr": found.get("lr"),
+                   {"class": found.cls, "lr": found.lr,
                     "steps_verified": loop is not None,
                     "replayed": facts.verification is not None})
 

@@ -18,9 +18,10 @@ from grader.assignment.checks.common import (
     value,
 )
 from grader.assignment.facts import Facts
+from grader.worker.protocol import Construction, Trace
 
 ID = "parameters"
-FACT = "construction"   # each LeNet5(k)'s parameters as built: [[name, shape], ...] by k
+FACT = Construction.key   # each LeNet5(k)'s parameters as built: (name, shape) by k
 
 
 class Cause(Code):
@@ -31,7 +32,8 @@ class Cause(Code):
 
 def built(facts: Facts, k: int = spec.N_CLASSES) -> list:
     """LeNet5(k)'s parameter shapes as built."""
-    return [shape for _, shape in value(facts, FACT).get(str(k), [])]
+    construction: Construction = value(facts, FACT)
+    return [shape for _, shape in construction.of(k) or []]
 
 
 def _missing_parts(sizes: list, k: int = spec.N_CLASSES) -> list[str]:
@@ -62,7 +64,7 @@ def decide(facts: Facts) -> Finding:
     the counts to layers for the table."""
     sizes = built(facts)
     total = sum(math.prod(size) for size in sizes)
-    trace = observed(facts, "trace")
+    trace: Trace | None = observed(facts, Trace.key)
     rows = shapes.rows(trace) if trace else []
     causes = []
     if total != spec.TOTAL_PARAMS:

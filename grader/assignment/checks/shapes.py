@@ -7,6 +7,7 @@ from __future__ import annotations
 from grader.assignment import spec
 from grader.assignment.checks.common import Code, Words, cause, shape
 from grader.assignment.facts import Facts
+from grader.worker.protocol import Trace
 
 
 class Cause(Code):
@@ -21,9 +22,9 @@ def _family(kind: str) -> str:
     return "pool" if kind.endswith("pool") else kind
 
 
-def rows(trace: dict) -> list[dict]:
+def rows(trace: Trace) -> list[dict]:
     """Expected and actual layer side by side, one row per position."""
-    layers = trace["layers"]
+    layers = trace.layers
     found = []
     for index in range(max(len(spec.LAYERS), len(layers))):
         want = spec.LAYERS[index] if index < len(spec.LAYERS) else None
@@ -34,25 +35,25 @@ def rows(trace: dict) -> list[dict]:
             "expected_shape": list(want.shapes[0]) if want else None,
             "expected_params": want.params if want else None,
             "expected_activation": want.activation if want else None,
-            "kind": got["kind"] if got else None,
-            "shape": got["shape"] if got else None,
-            "params": got["params"] if got else None,
-            "activation": got["activation"] if got else None,
+            "kind": got.kind if got else None,
+            "shape": got.shape if got else None,
+            "params": got.params if got else None,
+            "activation": got.activation if got else None,
             "shape_ok": bool(want and got
-                             and _family(got["kind"]) in map(_family, want.kinds)
-                             and tuple(got["shape"]) in want.shapes),
-            "params_ok": bool(want and got and got["params"] == want.params),
+                             and _family(got.kind) in map(_family, want.kinds)
+                             and tuple(got.shape) in want.shapes),
+            "params_ok": bool(want and got and got.params == want.params),
         })
     return found
 
 
-def mistakes(trace: dict) -> list[dict]:
+def mistakes(trace: Trace) -> list[dict]:
     """Name the usual shape mistakes that the table shows."""
-    layers, causes = trace["layers"], []
-    convs = [layer for layer in layers if layer["kind"] == "conv"]
-    if convs and convs[0]["shape"][1:] == [spec.UNPADDED_C1_SIDE] * 2:
+    layers, causes = trace.layers, []
+    convs = [layer for layer in layers if layer.kind == "conv"]
+    if convs and convs[0].shape[1:] == [spec.UNPADDED_C1_SIDE] * 2:
         causes.append(cause(Cause.NO_PADDING))
-    linears = [layer["shape"] for layer in layers if layer["kind"] == "linear"]
+    linears = [layer.shape for layer in layers if layer.kind == "linear"]
     if len(linears) >= 2 and linears[-2] == [spec.F6_UNITS] and linears[-1] == [spec.C5_UNITS]:
         causes.append(cause(Cause.TYPO_84_120))
     return causes

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, value
 from grader.assignment.facts import Facts
-from grader.worker.protocol import LOOP_EPOCHS
+from grader.worker.protocol import LOOP_EPOCHS, TrainingLoop
 
 ID = "training_loop"
-FACT = "training_loop"   # what the student's loop returned and did, pass by pass
+FACT = TrainingLoop.key   # what the student's loop returned and did, pass by pass
 
 
 class Cause(Code):
@@ -26,9 +26,9 @@ class Cause(Code):
 
 
 def decide(facts: Facts) -> Finding:
-    loop = value(facts, FACT)
+    loop: TrainingLoop = value(facts, FACT)
     causes = []
-    returned, seen = loop["returned_losses"], loop["seen_losses"]
+    returned, seen = loop.returned_losses, loop.seen_losses
     if any(loss is None for loss in seen):
         causes.append(cause(Cause.LOSS_FN_UNUSED))
     if not all(isinstance(loss, float) for loss in returned):
@@ -41,10 +41,10 @@ def decide(facts: Facts) -> Finding:
             causes.append(cause(Cause.LOSS_NOT_MEAN, returned=returned, seen=seen))
         if not returned[-1] < returned[0]:
             causes.append(cause(Cause.LOSS_NOT_DOWN, returned=returned))
-    if any(seen != loop["batches_per_epoch"] for seen in loop["batches_seen"]):
-        causes.append(cause(Cause.NOT_ONE_PASS, seen=loop["batches_seen"],
-                            batches=loop["batches_per_epoch"]))
-    if not loop["weights_moved"]:
+    if any(seen != loop.batches_per_epoch for seen in loop.batches_seen):
+        causes.append(cause(Cause.NOT_ONE_PASS, seen=loop.batches_seen,
+                            batches=loop.batches_per_epoch))
+    if not loop.weights_moved:
         causes.append(cause(Cause.WEIGHTS_FROZEN))
     counted = facts.loop
     if counted is None or counted.accuracy is None:
@@ -55,7 +55,7 @@ def decide(facts: Facts) -> Finding:
             and not any(found["code"] == Cause.LOSS_NOT_DOWN for found in causes):
         causes.append(cause(Cause.LOSS_NOT_DOWN_COUNTED, before=counted.loss_before,
                             after=counted.loss_after))
-    claimed, actual, labels = loop["claimed_accuracy"], counted.accuracy, facts.sample_labels
+    claimed, actual, labels = loop.claimed_accuracy, counted.accuracy, facts.sample_labels
     if not isinstance(claimed, float):
         causes.append(cause(Cause.ACCURACY_NOT_NUMBER, got=claimed))
     elif 1.0 < claimed <= 100.0:
