@@ -236,8 +236,9 @@ def _instructor_verbs(verb) -> None:
     rescore.add_argument("--rubric", metavar="TOML", help="the new rubric (default: the kit's)")
 
     calibrate = verb("calibrate", _calibrate, "Measure this machine's time budget for the timed "
-                     "run now (one timed epoch of the reference solution) and cache it; run it "
-                     "before grading, while the machine is quiet.")
+                     "run now (the reference solution's CPU seconds over part of an epoch, "
+                     "extrapolated to its epochs) and cache it; run it before grading, while "
+                     "the machine is quiet.")
     calibrate.add_argument("--device", choices=DEVICES, default="auto")
     calibrate.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
 

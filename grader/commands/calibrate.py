@@ -1,7 +1,7 @@
 """`lenet5 calibrate`: measure this machine's time budget now, alone, and cache it.
 
-Every grading needs it; the first one measures it (one timed epoch of the reference solution)
-unless this ran before. Run it where nothing else runs yet: when a grading image is built (the
+Every grading needs it; the first one measures it (the reference solution's CPU seconds over
+`CALIBRATION_BATCHES` batches, extrapolated to its epochs) unless this ran before. Run it where nothing else runs yet: when a grading image is built (the
 autograder zip's setup does), or before a TA starts a class.
 """
 
