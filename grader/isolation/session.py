@@ -353,15 +353,21 @@ class _Watch:
 
 def _read_lines(channel, lines: queue.Queue) -> None:
     """A thread: every line of the channel into `lines`, then None at its end (a thread, as
-    Windows cannot wait on a pipe with select)."""
+    Windows cannot wait on a pipe with select). A line longer than any record
+    (protocol.MAX_LINE_BYTES) is dropped as it arrives, so that a worker writing without end
+    fills no memory of the grader's."""
     read = getattr(channel, "read1", channel.read)
-    buffer = b""
+    buffer, dropping = b"", False
     try:
         while chunk := read(1 << 16):
             buffer += chunk
             *complete, buffer = buffer.split(b"\n")
             for line in complete:
-                lines.put(line)
+                if not dropping:
+                    lines.put(line)
+                dropping = False
+            if len(buffer) > protocol.MAX_LINE_BYTES:
+                buffer, dropping = b"", True
     except (OSError, ValueError):
         pass
     lines.put(None)

@@ -201,20 +201,43 @@ KINDS = {record.kind: record for record in
          (Ready, Contract, Fact, Progress, Epoch, Predictions, ImportFailed, StageFailed, Done)}
 
 
+# The deepest record a worker sends nests 8 levels (a fact of operator values, a model's output
+# of a few dimensions); a line nested deeper is the student's. json.loads raises RecursionError
+# near Python's recursion limit, and a value nested just under it would make the grader's own
+# walks over it (storing a result) raise later.
+MAX_DEPTH = 32
+MAX_LINE_BYTES = 16 << 20   # the longest record is well under a megabyte
+
+
 def decode(line: bytes) -> Record | None:
-    """The record on one line, or None for anything else."""
+    """The record on one line, or None for anything else: never raises, whatever the bytes."""
+    if len(line) > MAX_LINE_BYTES:
+        return None
     try:
         raw = json.loads(line)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     if not isinstance(raw, dict) or not isinstance(raw.get("event"), str) \
-            or raw["event"] not in KINDS:
+            or raw["event"] not in KINDS or not _nests_within(raw, MAX_DEPTH):
         return None
     kind = KINDS[raw.pop("event")]
     try:
         return typed(kind, raw).checked()
     except Malformed:
         return None
+
+
+def _nests_within(value, limit: int) -> bool:
+    """Whether `value`'s lists and objects nest at most `limit` deep (walked without recursion)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (list, dict)):
+            if depth > limit:
+                return False
+            children = item.values() if isinstance(item, dict) else item
+            pending.extend((child, depth + 1) for child in children)
+    return True
 
 
 # --- JSON forms: one codec for records, facts and what the grader stores of them --------------

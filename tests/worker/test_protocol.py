@@ -85,3 +85,47 @@ def test_a_request_round_trips_through_the_stage_folder(tmp_path):
     (tmp_path / protocol.REQUEST).write_bytes(request.encode())
     assert json.loads((tmp_path / protocol.REQUEST).read_text())["stage"] == "evaluate"
     assert Request.read(tmp_path) == request
+
+
+def _nested(depth: int) -> bytes:
+    return b"[" * depth + b"]" * depth
+
+
+@pytest.mark.parametrize("value", [
+    _nested(200_000),   # json.loads raises RecursionError: the grader's reader crashed on it
+    _nested(protocol.MAX_DEPTH),   # loads, but the grader's own walks over it could not
+])
+def test_a_line_nested_beyond_any_record_is_dropped(value):
+    line = b'{"event": "fact", "key": "function", "value": {"10": {"loaded": true, "outputs": ' \
+        + value + b"}}}"
+    assert protocol.decode(line) is None
+
+
+def test_a_function_fact_nested_as_deep_as_a_model_output_can_be_is_kept():
+    outputs = json.loads(_nested(4))   # a model that returns a 4-dimensional tensor
+    line = Fact("function", value=protocol.Function(
+        {"10": FunctionRun(True, "lenet", outputs)})).encode()
+    assert protocol.decode(line.encode()) is not None
+
+
+def test_a_line_longer_than_any_record_is_dropped():
+    line = Fact("optimizer", error="x" * protocol.MAX_LINE_BYTES, error_type="E").encode()
+    assert protocol.decode(line.encode()) is None
+
+
+def test_the_grader_reads_past_a_line_without_end_holding_no_more_than_a_record():
+    """A worker that writes without a newline: the grader drops the line as it arrives and
+    reads the records after it."""
+    import io
+    import queue
+
+    from grader.isolation.session import _read_lines
+
+    flood = b"x" * (2 * protocol.MAX_LINE_BYTES)
+    channel = io.BufferedReader(io.BytesIO(flood + b"\n" + protocol.Done().encode().encode()))
+    lines: queue.Queue = queue.Queue()
+    _read_lines(channel, lines)
+    received = []
+    while (line := lines.get_nowait()) is not None:
+        received.append(line)
+    assert [protocol.decode(line) for line in received] == [protocol.Done()]
