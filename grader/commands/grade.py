@@ -102,7 +102,7 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
                     for pending in futures:
                         pending.cancel()
                     raise
-                batch.record(submission, outcome, attempts)
+                _record(batch, submission, outcome, attempts)
                 bar.set_postfix_str(f"{submission.name}: " + (
                     f"{outcome.score:g}/{outcome.max_score:g}" if outcome.graded else "error"))
                 bar.update()
@@ -112,6 +112,17 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
         bar.close()
         grader.close()
     return batch
+
+
+def _record(batch: Batch, submission: Submission, outcome: Outcome, attempts: int) -> None:
+    """Write `outcome`'s files, or, where they cannot be written (a text its code made up that
+    no file takes), the failure to: the batch goes on with the next submission."""
+    try:
+        batch.record(submission, outcome, attempts)
+    except Exception as error:  # noqa: BLE001 - one unwritable result must not stop the batch
+        batch.record(submission, GradingFailure(
+            submission.name, f"its result could not be written: {type(error).__name__}: "
+            f"{error}"), attempts)
 
 
 def _grade_one(grader: Grader, submission: Submission,

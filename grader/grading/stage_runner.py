@@ -186,7 +186,8 @@ class Stages:
         train = self.train(job, used, budget_s, start, kind or "", whole_model=variant is None)
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
-        if None in reported.values():
+        if None in reported.values() or any(   # reported twice, or an epoch never run
+                not 1 <= number <= run.planned_epochs for number in reported):
             run.failure = StageFailure("train", "forged", "")
             return run
         epochs = [item for item in reported.values() if item.cpu_s <= budget_s]

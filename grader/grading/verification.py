@@ -253,7 +253,9 @@ def replay_problem(probe: Probe, reported: OptimizerReplay,
         return "the optimizer's parameter groups were not recorded"
     expected = adam_steps(before, probe.gradients[:, :total], hyper, sizes)
     lr = max(_adam_numbers(group)[0] for group in hyper)
-    wrong = np.abs(record["after"] - expected) > 1e-3 * abs(lr) + 1e-6 * np.abs(expected)
+    # Written as "not close" so that a NaN anywhere (in the student's numbers or the step's
+    # result) counts as wrong: NaN compares false both ways.
+    wrong = ~(np.abs(record["after"] - expected) <= 1e-3 * abs(lr) + 1e-6 * np.abs(expected))
     if wrong.any():
         step = 1 if wrong[0].any() else 2
         return (f"step {step} moved {int(wrong[step - 1].sum()):,} of {total:,} parameters "

@@ -220,6 +220,11 @@ def decode(line: bytes) -> Record | None:
     if not isinstance(raw, dict) or not isinstance(raw.get("event"), str) \
             or raw["event"] not in KINDS or not _nests_within(raw, MAX_DEPTH):
         return None
+    text = json.dumps(raw, ensure_ascii=False)
+    try:
+        text.encode()
+    except UnicodeEncodeError:   # a lone surrogate ("\\udcff"): no file or terminal takes it
+        raw = json.loads(text.encode(errors="replace"))
     kind = KINDS[raw.pop("event")]
     try:
         return typed(kind, raw).checked()

@@ -146,9 +146,11 @@ def test_an_optimizer_that_never_steps_fails():
 @pytest.mark.parametrize("update, code", [
     ({"claimed_accuracy": 50.0}, Loop.ACCURACY_PERCENT),
     ({"claimed_accuracy": 1.0}, Loop.ACCURACY_DISAGREES),
+    ({"claimed_accuracy": float("nan")}, Loop.ACCURACY_DISAGREES),   # compared false both ways
     ({"returned_losses": [2.3, 2.4, 2.5, 2.6], "seen_losses": [2.3, 2.4, 2.5, 2.6]},
      Loop.LOSS_NOT_DOWN),
     ({"returned_losses": [9.0, 8.0, 7.0, 6.0]}, Loop.LOSS_NOT_MEAN),
+    ({"returned_losses": [2.3, float("nan"), 2.1, 2.0]}, Loop.LOSS_NOT_MEAN),
     ({"weights_moved": False}, Loop.WEIGHTS_FROZEN),
 ])
 def test_training_loop_mistakes(update, code):

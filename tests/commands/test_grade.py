@@ -202,3 +202,25 @@ def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
     again = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
     assert set(again) == set(stamps)
     assert sum(again[path] != stamps[path] for path in stamps) == 1, "regraded more than missing"
+
+
+def test_a_result_whose_files_cannot_be_written_is_recorded_as_a_failure(tmp_path, monkeypatch):
+    """One result that no file takes ends as that submission's failure, not the batch's."""
+    from grader.assignment.results import SubmissionResult
+    from grader.assignment.rubric import load_rubric
+    from grader.batch import Batch
+    from grader.commands import grade
+    from grader.submissions import Submission
+
+    def unwritable(outcome):
+        raise UnicodeEncodeError("utf-8", "\udcff", 0, 1, "surrogates not allowed")
+
+    monkeypatch.setattr("grader.batch.text.to_markdown", unwritable)
+    batch = Batch(tmp_path, load_rubric())
+    source = tmp_path / "alice.py"
+    source.write_text("x = 1\n")
+    grade._record(batch, Submission("alice.py", source),
+                  SubmissionResult("alice.py", "cpu", None, []), 1)
+    recorded = batch.graded["alice.py"]
+    assert not recorded.graded and "could not be written" in recorded.error
+    assert gradesheet.read(tmp_path / "final_grades.csv")["alice.py"]["grading_status"]

@@ -145,6 +145,14 @@ def test_an_epoch_reported_twice_is_forged(stages):
     assert run.failure.kind == "forged" and run.failure.stage == "train"
 
 
+@pytest.mark.parametrize("number", [0, 3, -3, 10**12])
+def test_an_epoch_that_was_never_run_is_forged(stages, number):
+    """Planned: 2 epochs. 10**12 made the grader build that many evaluations; -3 failed on an
+    empty list."""
+    run, _ = _run(stages, outcome("train", epoch(1), epoch(number)))
+    assert run.failure.kind == "forged" and run.failure.stage == "train"
+
+
 def test_a_run_out_of_time_in_its_work_scores_the_fresh_model(stages):
     train = outcome("train", status="timeout", phase="work", startup_s=3.0, work_s=9.0)
     run, _ = _run(stages, train)

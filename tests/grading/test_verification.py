@@ -183,6 +183,18 @@ def test_other_optimizers_do_not(probe, tmp_path, make):
     assert "differently from Adam's update" in found.replay_problem
 
 
+def test_a_nan_among_the_optimizers_numbers_is_no_replay(probe, tmp_path):
+    """NaN compares false both ways: an eps of NaN made every step pass for Adam's."""
+    def nan_eps(model):
+        optimizer = torch.optim.Adam(model.parameters())
+        optimizer.param_groups[0]["eps"] = float("nan")
+        return optimizer
+
+    found = verify(probe, tmp_path, lenet(), nan_eps)
+    assert found.adam_replayed is False
+    assert "differently from Adam's update" in found.replay_problem
+
+
 def test_adam_on_a_model_that_cannot_take_the_weights_still_replays(probe, tmp_path):
     found = verify(probe, tmp_path, lenet(pad=0))
     assert found.adam_replayed, found.replay_problem

@@ -129,3 +129,11 @@ def test_the_grader_reads_past_a_line_without_end_holding_no_more_than_a_record(
     while (line := lines.get_nowait()) is not None:
         received.append(line)
     assert [protocol.decode(line) for line in received] == [protocol.Done()]
+
+
+def test_a_lone_surrogate_in_a_record_becomes_a_replacement_character():
+    """`raise ValueError("\\udcff")` at import reaches the grader as a string no file or
+    terminal can take; it stopped a whole `lenet5 grade` when the feedback was written."""
+    line = b'{"event": "import_error", "error": "boom \\udcff", "error_type": "ValueError"}'
+    record = protocol.decode(line)
+    assert record == protocol.ImportFailed("boom ?", "ValueError")

@@ -36,7 +36,7 @@ def decide(facts: Facts) -> Finding:
                                                          if not isinstance(loss, float))))
     else:
         if all(isinstance(loss, float) for loss in seen) and any(
-                abs(mine - theirs) > 1e-2 * max(1.0, abs(theirs))
+                not abs(mine - theirs) <= 1e-2 * max(1.0, abs(theirs))   # NaN: not close
                 for mine, theirs in zip(returned, seen)):
             causes.append(cause(Cause.LOSS_NOT_MEAN, returned=returned, seen=seen))
         if not returned[-1] < returned[0]:
@@ -60,7 +60,7 @@ def decide(facts: Facts) -> Finding:
         causes.append(cause(Cause.ACCURACY_NOT_NUMBER, got=claimed))
     elif 1.0 < claimed <= 100.0:
         causes.append(cause(Cause.ACCURACY_PERCENT, claimed=claimed, actual=actual))
-    elif abs(claimed - actual) > 1.0 / max(len(labels), 1) + 1e-6:
+    elif not abs(claimed - actual) <= 1.0 / max(len(labels), 1) + 1e-6:   # NaN: not close
         causes.append(cause(Cause.ACCURACY_DISAGREES, claimed=claimed, actual=actual))
     return Finding("passed" if not causes else "failed", causes,
                    {"returned_losses": returned, "seen_losses": seen, "epochs": LOOP_EPOCHS,
