@@ -1,8 +1,9 @@
 """`lenet5 calibrate`: measure this machine's time budget now, alone, and cache it.
 
 Every grading needs it; the first one measures it (the reference solution's CPU seconds over
-`CALIBRATION_BATCHES` batches, extrapolated to its epochs) unless this ran before. Run it where nothing else runs yet: when a grading image is built (the
-autograder zip's setup does), or before a TA starts a class.
+`CALIBRATION_BATCHES` batches, extrapolated to its epochs) unless this ran before. Run it
+where nothing else runs yet: when a grading image is built (the autograder zip's setup does),
+or before a TA starts a class.
 """
 
 from __future__ import annotations

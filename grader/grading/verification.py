@@ -150,7 +150,7 @@ def identify(weights: dict[str, np.ndarray], images: np.ndarray, outputs,
     """The variant (and kind of output) the student's outputs match, or None."""
     try:
         got = np.asarray(outputs, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):   # an int no float holds, too
         return None
     rows = np.arange(len(got)) if got.ndim == 2 else None
     for variant, logits in variants(weights, images, pad):

@@ -357,17 +357,19 @@ def _read_lines(channel, lines: queue.Queue) -> None:
     (protocol.MAX_LINE_BYTES) is dropped as it arrives, so that a worker writing without end
     fills no memory of the grader's."""
     read = getattr(channel, "read1", channel.read)
-    buffer, dropping = b"", False
+    pieces: list[bytes] = []   # the line so far, as read: each byte is looked at once
+    size, dropping = 0, False
     try:
         while chunk := read(1 << 16):
-            buffer += chunk
-            *complete, buffer = buffer.split(b"\n")
-            for line in complete:
+            *ends, rest = chunk.split(b"\n")
+            for end in ends:
                 if not dropping:
-                    lines.put(line)
-                dropping = False
-            if len(buffer) > protocol.MAX_LINE_BYTES:
-                buffer, dropping = b"", True
+                    lines.put(b"".join([*pieces, end]))
+                pieces, size, dropping = [], 0, False
+            pieces.append(rest)
+            size += len(rest)
+            if size > protocol.MAX_LINE_BYTES:
+                pieces, size, dropping = [], 0, True
     except (OSError, ValueError):
         pass
     lines.put(None)

@@ -207,6 +207,9 @@ KINDS = {record.kind: record for record in
 # walks over it (storing a result) raise later.
 MAX_DEPTH = 32
 MAX_LINE_BYTES = 16 << 20   # the longest record is well under a megabyte
+# The largest integer a record's number may be: an int of thousands of digits (json.loads
+# takes 4,300) overflows a float and makes arithmetic on it slow.
+MAX_INT = 2**63
 
 
 def decode(line: bytes) -> Record | None:
@@ -299,6 +302,8 @@ def typed(kind, raw):
     accepted = {float: (int, float), tuple: list}.get(origin or kind, origin or kind)
     if not isinstance(raw, accepted) or isinstance(raw, bool) and kind is not bool:
         raise Malformed(kind)
+    if isinstance(raw, int) and not -MAX_INT <= raw <= MAX_INT:
+        raise Malformed(kind)   # no count or measure of a worker's is that large
     if origin is list and args:
         return [typed(args[0], item) for item in raw]
     if origin is tuple:

@@ -183,6 +183,13 @@ def test_other_optimizers_do_not(probe, tmp_path, make):
     assert "differently from Adam's update" in found.replay_problem
 
 
+def test_outputs_no_float_can_hold_match_no_variant(probe):
+    """FunctionRun.outputs is whatever the student's model returned: an int of 400 digits made
+    np.asarray raise OverflowError in the grading process."""
+    weights = probe.weights[(10, "lenet")]
+    assert verification.identify(weights, probe.images, [[10**400] * 10] * 2) is None
+
+
 def test_a_nan_among_the_optimizers_numbers_is_no_replay(probe, tmp_path):
     """NaN compares false both ways: an eps of NaN made every step pass for Adam's."""
     def nan_eps(model):

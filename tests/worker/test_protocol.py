@@ -137,3 +137,11 @@ def test_a_lone_surrogate_in_a_record_becomes_a_replacement_character():
     line = b'{"event": "import_error", "error": "boom \\udcff", "error_type": "ValueError"}'
     record = protocol.decode(line)
     assert record == protocol.ImportFailed("boom ?", "ValueError")
+
+
+@pytest.mark.parametrize("number", [2**63 + 1, -(10**4000)])
+def test_a_number_larger_than_any_a_worker_reports_is_dropped(number):
+    """An int of thousands of digits overflows every float the grader computes with."""
+    line = json.dumps({"event": "fact", "key": "trace", "value": {
+        "layers": [], "output_shape": [2, 10], "output_op": None, "total_params": number}})
+    assert protocol.decode(line.encode()) is None
