@@ -38,9 +38,8 @@ class Inspection:
     missing: list[str] = field(default_factory=list)         # contract names not defined
     hyperparameters: dict[str, float | None] = field(default_factory=dict)
     observed: dict[str, Observation] = field(default_factory=dict)   # fact key -> observation
-    # Files the stage handed back, read without following links (grading/workspace.py):
-    replay: dict[str, Any] | None = None        # the optimizer's two steps, arrays
-    loop_weights: dict[str, Any] | None = None  # the weights after the training loop, by part
+    # The training loop's checkpoints, as they arrived (grading/proof.py's CheckpointLog):
+    loop_log: Any = None
 
 
 @dataclass
@@ -62,6 +61,23 @@ class StageFailure:
 
 
 @dataclass
+class Proof:
+    """How the grader verified a training run from the checkpoints it streamed (grading/
+    proof.py): replayed segments with the grader's own LeNet-5, batches and update rule."""
+    status: str = "none"           # verified, mismatch (a segment ended elsewhere), forged (the
+                                   # stream itself did not add up), unverifiable, none (no stream)
+    checkpoints: int = 0           # checkpoints received, the grader's own start not counted
+    steps: int = 0                 # optimizer steps the stream covers
+    replayed: list[int] = field(default_factory=list)   # the segments replayed (1: the first)
+    worst: float | None = None     # the largest error of a replayed segment (of TOLERANCE)
+    problem: str | None = None     # what did not match, or why nothing could be replayed
+    segment: list[int] | None = None   # the optimizer steps the failed segment spans
+    optimizer: str | None = None   # the optimizer's class, as the worker named it
+    rule: str | None = None        # the update rule replayed: adam, adamw or sgd
+    frozen: list[str] = field(default_factory=list)   # parts no parameter group held
+
+
+@dataclass
 class TimedRun:
     """The timed training run and the grader's own evaluation of each saved epoch."""
     budget_s: float
@@ -77,8 +93,9 @@ class TimedRun:
     time_used_s: float | None = None            # CPU seconds of training, finished epochs
     fresh_accuracy: float | None = None         # the model saved before training
     accuracy: float | None = None               # the last finished epoch; None if none finished
-    outside_steps: int = 0                      # parameters changed other than by a step
+    outside_steps: int = 0                      # the worker's watch: changes outside a step
     evaluated_by: str = "grader"                # "student": the function was not the grader's
+    proof: Proof = field(default_factory=Proof)  # the replay of its checkpoints
     step_losses: list[float] = field(default_factory=list)
     epoch_accuracy: list[float] = field(default_factory=list)   # epoch 0 first
 
@@ -94,8 +111,6 @@ class Verification:
     diverged_at: str | None = None         # the first stage whose values differ (a diagnosis)
     loaded_k: bool | None = None           # the same for LeNet5(PROBE_K)
     variant_k: dict | None = None
-    adam_replayed: bool | None = None      # two steps moved the parameters as Adam does
-    replay_problem: str | None = None
 
 
 @dataclass
@@ -107,6 +122,7 @@ class LoopResult:
     loss_before: float | None = None
     loss_after: float | None = None
     by_grader: bool = True
+    proof: Proof = field(default_factory=Proof)   # every step of the loop, replayed
 
 
 @dataclass
@@ -124,8 +140,7 @@ class Facts:
 
     def to_dict(self) -> dict:
         """Everything the checks read, as JSON-ready data; the arrays stay behind."""
-        return plain(replace(self, inspection=replace(self.inspection, replay=None,
-                                                      loop_weights=None)))
+        return plain(replace(self, inspection=replace(self.inspection, loop_log=None)))
 
     @classmethod
     def from_dict(cls, data: dict) -> Facts:
@@ -134,11 +149,15 @@ class Facts:
         run = data.get("timed_run")
         if run is not None:
             run = TimedRun(**{**run, "clamped": [Clamp(**item) for item in run["clamped"]],
-                              "failure": run["failure"] and StageFailure(**run["failure"])})
+                              "failure": run["failure"] and StageFailure(**run["failure"]),
+                              "proof": Proof(**run.get("proof", {}))})
+        loop = data.get("loop")
+        if loop is not None:
+            loop = LoopResult(**{**loop, "proof": Proof(**loop.get("proof", {}))})
         return cls(**{**data, "inspection": Inspection(**inspection), "timed_run": run,
                       "verification": data.get("verification") and Verification(
                           **data["verification"]),
-                      "loop": data.get("loop") and LoopResult(**data["loop"])})
+                      "loop": loop})
 
 
 def _observed(stored: dict) -> dict[str, Observation]:

@@ -19,9 +19,8 @@ import math
 import numpy as np
 
 from grader.assignment import spec
-from grader.assignment.facts import Inspection, LoopResult, Verification
-from grader.grading.verification import ACTIVATIONS, Probe
-from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, TrainingLoop
+from grader.grading.verification import ACTIVATIONS
+from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD
 
 CHUNK = 100   # images per chunk: their 5x5 windows (8 MB) stay in the cache (1000: 1.5x slower)
 
@@ -112,30 +111,6 @@ def conform(weights: dict[str, np.ndarray] | None, kind: str) -> dict[str, np.nd
             return None
         conformed[part] = array.reshape(shape)
     return conformed
-
-
-def loop_result(probe: Probe, verified: Verification | None, inspection: Inspection,
-                images: np.ndarray, labels: np.ndarray) -> LoopResult | None:
-    """The training-loop check's sample as the grader counts it: the loss of the grader's own
-    starting weights and of the weights the loop handed back, and their accuracy, all with
-    the variant the differential test recognised. A model whose function the grader does
-    not know leaves it the worker's predictions; no training loop, None."""
-    observed = inspection.observed.get(TrainingLoop.key)
-    if observed is None or observed.error is not None:
-        return None
-    loop: TrainingLoop = observed.value
-    variant = verified.variant if verified is not None else None
-    if variant is None:
-        return LoopResult(share(loop.predictions, labels), by_grader=False)
-    kind = variant["set"]
-    after = conform(inspection.loop_weights, kind)
-    if after is None:
-        return LoopResult(None)
-    images = normalize(images)
-    before = probe.weights[(spec.N_CLASSES, kind)]
-    return LoopResult(accuracy(after, images, labels, variant),
-                      mean_loss(before, images, labels, variant),
-                      mean_loss(after, images, labels, variant))
 
 
 def share(predictions, labels: np.ndarray) -> float:

@@ -27,7 +27,7 @@ from grader.assignment.results import CheckResult, SubmissionResult
 from grader.assignment.rubric import Rubric
 from grader.data import Mnist
 from grader.errors import GraderError, SubmissionRejected
-from grader.grading import calibration, evaluation, screening, verification
+from grader.grading import calibration, screening, verification
 from grader.grading.integrity import Integrity
 from grader.grading.stage_runner import Stages, TestSet
 from grader.grading.workspace import Workspace
@@ -74,7 +74,8 @@ class Grader:
             mnist, confinement, hidden, threads=threads,
             # CUDA reserves far more address space than it uses: no cap there.
             address_space_mib=rubric.limits.address_space_mib if device == "cpu" else None)
-        stages = Stages(rubric, device, threads, progress)
+        stages = Stages(rubric, device, threads, progress,
+                        train_set=(mnist.train_images, mnist.train_labels))
         return cls(rubric, mnist, confinement, workspace, Integrity.start(), stages,
                    device=device, threads=threads, verify=verify)
 
@@ -159,20 +160,24 @@ class Grader:
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
         with self.workspace.job(path, name, deadline) as job:
-            probe_rng, start_rng = map(np.random.default_rng,
-                                       np.random.SeedSequence(seed).spawn(2))
+            probe_rng, start_rng, replay_rng = map(np.random.default_rng,
+                                                   np.random.SeedSequence(seed).spawn(3))
             probe = verification.draw(self.mnist.train_images, probe_rng)
             facts.inspection = self.stages.inspect(job, probe)
-            if self.verify:
-                facts.verification = verification.verify(
-                    probe, facts.inspection.observed, facts.inspection.replay)
-            facts.loop = evaluation.loop_result(
-                probe, facts.verification, facts.inspection, self.workspace.sample_images,
-                self.workspace.sample_labels)
+            try:
+                if self.verify:
+                    facts.verification = verification.verify(probe, facts.inspection.observed)
+                facts.loop = self.stages.loop_result(
+                    probe, facts.inspection, facts.verification, self.workspace.sample_images,
+                    self.workspace.sample_labels, replay_rng)
+            finally:
+                if facts.inspection.loop_log is not None:
+                    facts.inspection.loop_log.close()
             if budget is not None and checks.can_train(facts):
                 facts.timed_run = self.stages.timed_run(
                     job, facts.inspection.hyperparameters, budget, self.test_set(),
-                    facts.verification, start_rng, budget_estimated=self.budget_estimated)
+                    facts.verification, start_rng, replay_rng,
+                    budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
         record = GradingRecord(self.provenance(_sha256(path), seed),
                                grading_s=time.monotonic() - started, logs=job.logs,
@@ -288,15 +293,27 @@ TRACE_FLAG = ("the model's function matched no variant of LeNet-5 the grader kno
               "passing layer checks rest on the worker's trace")
 STUDENT_EVALUATED_FLAG = ("the accuracy was computed by the student's own code (the grader "
                           "cannot run this model itself)")
-REVIEW_FLAGS = (TRACE_FLAG, STUDENT_EVALUATED_FLAG)   # decided from the facts and the checks
+UNVERIFIED_FLAG = ("the grader could not replay this training run, so its accuracy was not "
+                   "awarded: a person decides")
+REPLAY_FLAG = ("a replayed segment of training did not end where the submission's own "
+               "checkpoint said: the weights were moved by something other than the "
+               "optimizer's steps")
+REVIEW_FLAGS = (TRACE_FLAG, STUDENT_EVALUATED_FLAG, UNVERIFIED_FLAG, REPLAY_FLAG)
 
 
 def review_flags(facts: Facts, result: SubmissionResult) -> list[str]:
-    """What a person should look at: points that rest on the student's own code's word."""
+    """What a person should look at: points that rest on the student's own code's word, a
+    training run the grader could not verify, and one whose replay failed."""
     verified, run = facts.verification, facts.timed_run
-    if verified is None or verified.variant is not None:
-        return []
     flags = []
+    proofs = [proof for proof in (run.proof if run else None,
+                                  facts.loop.proof if facts.loop else None) if proof]
+    if any(proof.status in ("mismatch", "forged") for proof in proofs):
+        flags.append(REPLAY_FLAG)
+    if run is not None and run.proof.status == "unverifiable" and run.failure is None:
+        flags.append(UNVERIFIED_FLAG)
+    if verified is None or verified.variant is not None:
+        return flags
     if any(check.id in ON_THE_WORKERS_WORD and check.status == "passed"
            for check in result.checks):
         flags.append(TRACE_FLAG)

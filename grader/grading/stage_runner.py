@@ -11,7 +11,6 @@ here.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -23,20 +22,24 @@ from grader.assignment.facts import (
     FORGED,
     Clamp,
     Inspection,
+    LoopResult,
     Observation,
+    Proof,
     StageFailure,
     TimedRun,
     Verification,
 )
 from grader.assignment.rubric import Rubric
-from grader.grading import evaluation, verification
+from grader.grading import evaluation, proof, replay, verification
+from grader.grading.proof import CheckpointLog
 from grader.grading.verification import Probe
 from grader.grading.workspace import Job, StageFolder
 from grader.isolation.limits import IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES
-from grader.isolation.session import StageLimits, StageOutcome
+from grader.isolation.session import CHANNEL_BYTES, CHANNEL_RECORDS, StageLimits, StageOutcome
 from grader.worker.protocol import (
-    PART_BYTES,
-    REPLAY,
+    LOOP_BATCH,
+    LOOP_EPOCHS,
+    Checkpoint,
     Contract,
     Epoch,
     Fact,
@@ -45,16 +48,14 @@ from grader.worker.protocol import (
     Progress,
     Request,
     StageFailed,
-    epoch_file,
+    TrainingLoop,
     init_file,
-    loop_file,
     weights_file,
 )
 
 MODEL_BYTES = 8 << 20   # a whole model the worker saved for its own evaluation
 
 SEED = 0  # every stage seeds torch, numpy and random with it: a file's facts repeat
-REPLAY_BYTES = 16 << 20    # a record of two steps of LeNet-5's parameters is about 1.5 MB
 
 
 @dataclass
@@ -67,6 +68,8 @@ class Stages:
     threads: int
     progress: bool = False
     scale: float = 1.0
+    # MNIST's training images and labels, as the workers get them: the replay's batches.
+    train_set: tuple[np.ndarray, np.ndarray] | None = None
 
     def request(self, stage: str, **fields) -> Request:
         return Request(stage, SEED, self.threads, self.device, **fields)
@@ -76,11 +79,14 @@ class Stages:
         return limit_s * self.scale
 
     def run_with_limits(self, job: Job, request: Request, work_s: float, place=None,
-                        on_record=None, *, whole: bool = False) -> StageOutcome:
+                        on_record=None, *, whole: bool = False,
+                        channel: tuple[int, int] = (CHANNEL_BYTES, CHANNEL_RECORDS)
+                        ) -> StageOutcome:
         """One stage in a fresh folder of its own, with what `place(folder)` puts there, the
         rubric's limits in CPU seconds and what is left of the grading's own wall-clock cap.
         `whole`: the work limit counts every CPU-second from the stage's start, its
-        start-up too (the timed run's budget)."""
+        start-up too (the timed run's budget). `channel`: the bytes and records the stage
+        may send."""
         limits = self.rubric.limits
         on_gpu = request.stage == "train" and self.device != "cpu"
         folder = job.open_stage(request.stage)
@@ -91,7 +97,8 @@ class Stages:
             startup_s=self.scaled(limits.startup_s), work_s=work_s,
             memory_mib=limits.cuda_memory_mib if on_gpu else limits.memory_mib,
             output_chars=limits.output_chars, wall_cap_s=max(0.0, job.remaining()),
-            whole=whole, idle_grace_s=None if on_gpu else IDLE_GRACE_S), on_record)
+            whole=whole, idle_grace_s=None if on_gpu else IDLE_GRACE_S,
+            channel_bytes=channel[0], channel_records=channel[1]), on_record)
         job.logs[request.stage] = outcome.output
         job.usage[request.stage] = {
             "startup_s": round(outcome.startup_s, 3), "work_s": round(outcome.work_s, 3),
@@ -103,9 +110,10 @@ class Stages:
     # --- inspect -------------------------------------------------------------------------------
 
     def inspect(self, job: Job, probe: Probe) -> Inspection:
-        """The inspect stage, with this grading's probe of weights and images placed first;
-        the files it hands back (the optimizer's two steps, the weights after the training
-        loop) are read before the next stage's folder replaces its own."""
+        """The inspect stage, with this grading's probe of weights and images placed first.
+        The training loop's checkpoints come on the channel; they are kept for the grader's
+        replay, from the weight set the loop says its model took (the replay starts from the
+        grader's own weights of that set, so a wrong word only fails it)."""
         def place(folder: StageFolder) -> None:
             for name, array in probe.arrays().items():
                 folder.place_array(name, array)
@@ -126,9 +134,40 @@ class Stages:
         for key, reported in outcome.unique(Fact, "key").items():
             inspection.observed[key] = (Observation(reported.record.value, reported.record.error)
                                         if reported else Observation(error=FORGED))
-        inspection.replay = job.stage.read_arrays(REPLAY, REPLAY_BYTES)
-        inspection.loop_weights = _parts(job.stage, loop_file)
+        inspection.loop_log = _loop_log(probe, inspection, outcome.all(Checkpoint))
         return inspection
+
+    def loop_result(self, probe: Probe, inspection: Inspection, verified: Verification | None,
+                    images: np.ndarray, labels: np.ndarray,
+                    rng: np.random.Generator) -> LoopResult | None:
+        """The training-loop check's sample as the grader counts it: every step of the loop
+        replayed from the grader's own weights (proof.py), the loss of those weights and of
+        where the loop ended, and that end's accuracy, all with the variant the differential
+        test recognised. A model whose function the grader does not know leaves it the
+        worker's predictions; no training loop, None."""
+        observed = inspection.observed.get(TrainingLoop.key)
+        if observed is None or observed.error is not None:
+            return None
+        loop: TrainingLoop = observed.value
+        variant = verified.variant if verified is not None else None
+        if variant is None:
+            return LoopResult(evaluation.share(loop.predictions, labels), by_grader=False,
+                              proof=Proof("unverifiable", problem=proof.UNKNOWN_MODEL))
+        log = inspection.loop_log
+        end = _epoch_end(log, LOOP_EPOCHS) if log is not None else None
+        if log is None or end is None or loop.set != variant["set"]:
+            problem = log.problem if log is not None and log.problem else (
+                "the training loop did not hand over its weights after every pass")
+            return LoopResult(None, proof=Proof("forged", problem=problem))
+        found = proof.verify(log, replay.Network.of(variant),
+                             proof.served(images, labels, LOOP_BATCH, None), rng, every=True,
+                             upto=end)
+        after, _ = log.values(end)
+        normalized = evaluation.normalize(images)
+        before = probe.weights[(spec.N_CLASSES, variant["set"])]
+        return LoopResult(evaluation.accuracy(after, normalized, labels, variant),
+                          evaluation.mean_loss(before, normalized, labels, variant),
+                          evaluation.mean_loss(after, normalized, labels, variant), proof=found)
 
     # --- the timed run -------------------------------------------------------------------------
 
@@ -149,86 +188,120 @@ class Stages:
 
     def train(self, job: Job, hyper: dict, budget_s: float,
               start: dict[str, np.ndarray] | None = None, kind: str = "",
-              whole_model: bool = False) -> StageOutcome:
+              whole_model: bool = False, log: CheckpointLog | None = None) -> StageOutcome:
         """The training stage alone, with a progress bar, from the weights `start` of set
         `kind` where there are any; the calibration uses it too. `whole_model`: the worker
-        saves whole models for its own evaluation."""
+        saves whole models for its own evaluation. The checkpoints it streams go into `log`
+        as they arrive."""
         bar = tqdm(unit="batch", desc=f"timed training ({hyper['epochs']} epochs)",
                    disable=not self.progress, leave=False)
 
-        def on_record(record):
+        def on_record(record) -> bool:
             if isinstance(record, Progress):
                 bar.total, bar.n = record.total, record.done
                 bar.refresh()
+            if isinstance(record, Checkpoint) and log is not None:
+                log.add(record)
+                return True
+            return False
 
         def place(folder: StageFolder) -> None:
             for part, array in (start or {}).items():
                 folder.place_array(init_file(part), array)
 
+        every = proof.checkpoint_every(hyper["batch_size"])
         request = self.request("train", **hyper, init=kind if start else "",
-                               whole_model=whole_model, parts=spec.PARTS)
-        outcome = self.run_with_limits(job, request, budget_s, place, on_record, whole=True)
+                               whole_model=whole_model, parts=spec.PARTS,
+                               checkpoint_every=every)
+        outcome = self.run_with_limits(job, request, budget_s, place, on_record, whole=True,
+                                       channel=_train_channel(request, every))
         bar.close()
         return outcome
 
     def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, test: TestSet,
-                  verified: Verification | None, rng: np.random.Generator, *,
+                  verified: Verification | None, rng: np.random.Generator,
+                  replay_rng: np.random.Generator, *,
                   budget_estimated: bool = False) -> TimedRun:
         """Training within the budget from weights this grading drew (from `rng`, seeded by
-        the grading), then the grader's own evaluation of every epoch's weights; where the
-        model's function is unknown to the grader, the worker's evaluation instead, and the
-        run says so."""
+        the grading), then the grader's own evaluation of every epoch's weights and the
+        replay of segments chosen with `replay_rng` (proof.py); where the model's function
+        is unknown to the grader, the worker's evaluation instead, and the run says so."""
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
         kind = verified.set if verified is not None else None
         variant = verified.variant if verified is not None else None
         start = verification.draw_set(spec.N_CLASSES, kind, rng) if kind else None
-        train = self.train(job, used, budget_s, start, kind or "", whole_model=variant is None)
+        log = CheckpointLog.starting_at(start, _most_checkpoints(used)) if start else None
+        try:
+            train = self.train(job, used, budget_s, start, kind or "",
+                               whole_model=variant is None, log=log)
+            self._timed_run(job, run, train, budget_s, variant, test, log, replay_rng)
+        finally:
+            if log is not None:
+                log.close()
+        return run
+
+    def _timed_run(self, job: Job, run: TimedRun, train: StageOutcome, budget_s: float,
+                   variant: dict | None, test: TestSet, log: CheckpointLog | None,
+                   rng: np.random.Generator) -> None:
+        """What the training stage's records and checkpoints make of `run`."""
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
         if None in reported.values() or any(   # reported twice, or an epoch never run
                 not 1 <= number <= run.planned_epochs for number in reported):
             run.failure = StageFailure("train", "forged", "")
-            return run
+            return
         epochs = [item for item in reported.values() if item.cpu_s <= budget_s]
         error = train.first(StageFailed) or train.first(ImportFailed)
         if not epochs:
             if train.phase == "work" and train.status == "timeout":
                 run.fresh_accuracy, run.time_used_s = 0.0, min(train.startup_s + train.work_s,
                                                                budget_s)
-                return run
+                return
             run.failure = StageFailure(
                 "train", "timeout" if train.status == "timeout" else "error",
                 error.error if error else f"{_ended(train.status)}:\n{train.output}")
-            return run
+            return
         run.epochs = epochs[-1].record.epoch
         if run.epochs < run.planned_epochs and error:
             run.stop_error = error.error
         run.time_used_s = epochs[-1].cpu_s
         run.outside_steps = epochs[-1].record.outside_steps
-        if start is not None and variant is not None:
-            accuracies = self._evaluate_here(job, run, start, variant, test)
+        if log is not None and variant is not None:
+            accuracies = self._evaluate_here(log, run, variant, test)
+            if accuracies is not None:
+                run.proof = proof.verify(log, replay.Network.of(variant),
+                                         self.batches(run.hyperparameters["batch_size"]),
+                                         rng, upto=_epoch_end(log, run.epochs))
         else:
             run.evaluated_by = "student"
+            run.proof = Proof("unverifiable", problem=proof.UNKNOWN_MODEL)
             accuracies = self._evaluate_in_worker(job, run, test)
         if accuracies is not None:
             run.fresh_accuracy, run.accuracy = accuracies[0], accuracies[run.epochs]
             run.epoch_accuracy = accuracies
             run.step_losses = [loss for item in epochs for loss in item.record.losses]
-        return run
 
-    def _evaluate_here(self, job: Job, run: TimedRun, start: dict, variant: dict,
+    def batches(self, batch_size: int) -> proof.Batches:
+        """The timed run's batches as the grader's loader served them (worker/runtime.py's
+        TensorBatches, with the same seed), for the replay."""
+        images, labels = self.train_set
+        return proof.served(images, labels, batch_size, SEED)
+
+    def _evaluate_here(self, log: CheckpointLog, run: TimedRun, variant: dict,
                        test: TestSet) -> list[float] | None:
-        """Accuracy of the starting weights and of each epoch's, counted by the grader's own
-        LeNet-5 (evaluation.py) on test images that no worker sees."""
+        """Accuracy of the starting weights and of each epoch's, as the checkpoints that ended
+        the epochs carried them, counted by the grader's own LeNet-5 (evaluation.py) on test
+        images that no worker sees."""
         accuracies = []
         for epoch in range(run.epochs + 1):
-            weights = start if epoch == 0 else evaluation.conform(
-                _parts(job.stage, functools.partial(epoch_file, epoch)), variant["set"])
-            if weights is None:
-                run.failure = StageFailure("train", "error", f"the weights after epoch {epoch} "
-                                           "were not handed over whole")
+            index = _epoch_end(log, epoch)
+            if index is None:
+                run.failure = StageFailure(
+                    "train", "error", f"the weights after epoch {epoch} were not handed over"
+                    + (f" ({log.problem})" if log.problem else ""))
                 return None
+            weights, _ = log.values(index)
             accuracies.append(evaluation.accuracy(weights, test.images, test.labels, variant))
         return accuracies
 
@@ -281,7 +354,37 @@ class TestSet:
         self.images = evaluation.normalize(self.raw)
 
 
-def _parts(folder: StageFolder, name_of) -> dict[str, np.ndarray] | None:
-    """A weight set handed back part by part, or None if any part is missing or not numbers."""
-    parts = {part: folder.read_array(name_of(part), PART_BYTES) for part in spec.PARTS}
-    return None if any(array is None for array in parts.values()) else parts
+def _epoch_end(log: CheckpointLog, epoch: int) -> int | None:
+    """The index of the checkpoint that ended `epoch` (0: the grader's own start), or None."""
+    return next((index for index, mark in enumerate(log.marks)
+                 if mark.epoch == epoch and mark.epoch_end), None)
+
+
+def _most_checkpoints(hyper: dict) -> int:
+    """The most checkpoints a timed run with these hyperparameters sends."""
+    per_epoch = -(-60_000 // hyper["batch_size"])
+    return hyper["epochs"] * (per_epoch // proof.checkpoint_every(hyper["batch_size"]) + 2)
+
+
+def _train_channel(request: Request, every: int) -> tuple[int, int]:
+    """What a training stage may send: its checkpoints (each about 1 MB of LeNet-5's weights
+    and two state arrays, 1.4 MB with a third), its progress and epochs, twice over."""
+    checkpoints = _most_checkpoints({"epochs": request.epochs,
+                                     "batch_size": request.batch_size})
+    records = checkpoints + request.epochs * (-(-60_000 // request.batch_size) // 50 + 2) + 10
+    losses = request.epochs * -(-60_000 // request.batch_size) * 24   # the Epoch records
+    return 2 * (checkpoints * (3 << 19) + losses) + CHANNEL_BYTES, 2 * records + 100
+
+
+def _loop_log(probe: Probe, inspection: Inspection, records: list) -> CheckpointLog | None:
+    """The training loop's checkpoints, kept from the grader's own weight set that the loop
+    says its model took; None where it took none."""
+    observed = inspection.observed.get(TrainingLoop.key)
+    kind = observed.value.set if observed is not None and observed.error is None else None
+    start = probe.weights.get((spec.N_CLASSES, kind)) if kind else None
+    if start is None:
+        return None
+    log = CheckpointLog.starting_at(start, LOOP_EPOCHS + 1)
+    for received in records:
+        log.add(received.record)
+    return log

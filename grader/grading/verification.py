@@ -4,10 +4,9 @@ compute with weights and gradients only this grading knows.
 A worker runs the student's code, so everything it reports could be rewritten by that code
 (the layer trace, the optimizer's class). What it cannot fake without implementing LeNet-5 is
 the function: the grader draws fresh weights from OS entropy, the worker loads them into the
-student's LeNet5(10) and LeNet5(k) by shape and reports their outputs on probe images, and
-the forward pass below, written from the handout's table, says what they must be. Likewise
-the optimizer: two steps with gradients the grader chose must move the parameters exactly as
-`torch.optim.Adam` would.
+student's LeNet5(k) by shape and reports their outputs on probe images, and the forward pass
+below, written from the handout's table, says what they must be. How the student's loop and
+optimizer move the weights is verified by replaying its steps (proof.py).
 
 The forward pass is tried in the variants students commonly write (another nonlinearity or
 none after a layer, max pooling, the nonlinearity after the pooling), so that a wrong model is
@@ -26,12 +25,9 @@ from grader.assignment.facts import Verification
 from grader.worker.protocol import (
     PIXEL_MEAN,
     PIXEL_STD,
-    PROBE_GRADIENTS,
     PROBE_IMAGES,
     Function,
-    GroupHyper,
     OperatorValues,
-    OptimizerReplay,
     probe_file,
 )
 
@@ -46,15 +42,13 @@ POOLS = ("avg", "max")
 @dataclass
 class Probe:
     """What one grading draws: the weight sets for LeNet5(10) and LeNet5(PROBE_K) (spec's
-    PROBE_SETS),
-    probe images, and the gradients of two optimizer steps."""
+    PROBE_SETS) and probe images."""
     weights: dict[tuple[int, str], dict[str, np.ndarray]]
     images: np.ndarray
-    gradients: np.ndarray
 
     def arrays(self) -> dict[str, np.ndarray]:
         """Everything the inspect worker needs, by the names in worker/protocol.py."""
-        found = {PROBE_IMAGES: self.images, PROBE_GRADIENTS: self.gradients}
+        found = {PROBE_IMAGES: self.images}
         for (k, kind), parts in self.weights.items():
             found.update({probe_file(k, kind, part): array for part, array in parts.items()})
         return found
@@ -75,15 +69,14 @@ def draw_set(k: int, kind: str, rng: np.random.Generator | None = None
 
 
 def draw(train_images: np.ndarray, rng: np.random.Generator | None = None) -> Probe:
-    """Fresh weight sets, random training images normalized like the training batches, and
-    gradients of the size of the largest model a student could write; from OS entropy."""
+    """Fresh weight sets and random training images normalized like the training batches;
+    from OS entropy."""
     rng = rng or np.random.default_rng()   # no seed: OS entropy
     weights = {(k, kind): draw_set(k, kind, rng) for k, kinds in spec.PROBE_SETS.items()
                for kind in kinds}
     chosen = rng.choice(len(train_images), PROBE_COUNT, replace=False)
     images = ((train_images[chosen].astype(np.float32) / 255.0 - PIXEL_MEAN) / PIXEL_STD)[:, None]
-    gradients = rng.uniform(-1.0, 1.0, (2, 4 * spec.TOTAL_PARAMS)).astype(np.float32)
-    return Probe(weights, np.ascontiguousarray(images), gradients)
+    return Probe(weights, np.ascontiguousarray(images))
 
 
 # --- LeNet-5 forward ---------------------------------------------------------------------------
@@ -197,78 +190,11 @@ def diverges_at(weights: dict[str, np.ndarray], image: np.ndarray,
     return None
 
 
-# --- Adam ------------------------------------------------------------------------------------
-
-def adam_steps(before: np.ndarray, gradients: np.ndarray, hyper: list[GroupHyper],
-               sizes: list[int]) -> np.ndarray:
-    """The parameters after each step of torch.optim.Adam (its defaults where a group does
-    not say), in float64 from float32 starting values."""
-    lr, b1, b2, eps, decay = (np.concatenate([np.full(size, value, dtype=np.float64)
-                                              for size, value in zip(sizes, column)])
-                              for column in zip(*(_adam_numbers(group) for group in hyper)))
-    amsgrad = np.concatenate([np.full(size, group.amsgrad) for size, group in zip(sizes, hyper)])
-    maximize = np.concatenate([np.full(size, group.maximize)
-                               for size, group in zip(sizes, hyper)])
-    p = before.astype(np.float64)
-    m, v, v_max, afters = np.zeros_like(p), np.zeros_like(p), np.zeros_like(p), []
-    for step, gradient in enumerate(gradients, start=1):
-        g = np.where(maximize, -1.0, 1.0) * gradient.astype(np.float64) + decay * p
-        m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
-        v_max = np.maximum(v_max, v)
-        second = np.where(amsgrad, v_max, v)
-        p = p - lr / (1 - b1 ** step) * m / (np.sqrt(second) / np.sqrt(1 - b2 ** step) + eps)
-        afters.append(p.copy())
-    return np.stack(afters)
-
-
-def _adam_numbers(group: GroupHyper) -> tuple[float, float, float, float, float]:
-    betas = group.betas or [0.9, 0.999]
-    number = lambda value, default: default if value is None else value
-    return (number(group.lr, 1e-3), number(betas[0], 0.9), number(betas[1], 0.999),
-            number(group.eps, 1e-8), number(group.weight_decay, 0.0))
-
-
-def replay_problem(probe: Probe, reported: OptimizerReplay,
-                   record: dict | None) -> str | None:
-    """None when the reported steps are Adam's, else what differs. The gradients are the
-    grader's, and so is the starting point where the model took the grader's weights; only
-    the parameters after each step are the worker's word, and they must be Adam's."""
-    sizes = reported.sizes
-    total = sum(sizes)
-    if record is None or not sizes or total > probe.gradients.shape[1]:
-        return "the optimizer's steps were not recorded"
-    if record["before"].shape != (total,) or record["after"].shape != (2, total):
-        return "the record of the optimizer's steps does not fit the model"
-    before, kind, parts = record["before"], reported.set, reported.parts
-    if kind is not None:   # the model took one of the grader's sets: it starts from those
-        weights = probe.weights.get((10, kind), {})
-        if parts is None or sorted(parts) != sorted(weights) or \
-                not np.array_equal(before, np.concatenate(
-                    [weights[part].reshape(-1) for part in parts]).astype(np.float64)):
-            return "the parameters before the first step are not the grader's weights"
-    hyper = reported.hyper
-    if len(hyper) != len(sizes) or any(
-            group.betas is not None and len(group.betas) != 2 for group in hyper):
-        return "the optimizer's parameter groups were not recorded"
-    expected = adam_steps(before, probe.gradients[:, :total], hyper, sizes)
-    lr = max(_adam_numbers(group)[0] for group in hyper)
-    # Written as "not close" so that a NaN anywhere (in the student's numbers or the step's
-    # result) counts as wrong: NaN compares false both ways.
-    wrong = ~(np.abs(record["after"] - expected) <= 1e-3 * abs(lr) + 1e-6 * np.abs(expected))
-    if wrong.any():
-        step = 1 if wrong[0].any() else 2
-        return (f"step {step} moved {int(wrong[step - 1].sum()):,} of {total:,} parameters "
-                f"differently from Adam's update")
-    return None
-
-
 # --- the verdict ---------------------------------------------------------------------------
 
-def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -> Verification:
+def verify(probe: Probe, observed: dict) -> Verification:
     """Compare what the worker reported with what the grader computes. `observed` maps fact
-    keys to Observations; a fact that is missing or errored leaves its part undecided.
-    `replay` is the worker's record of the optimizer's two steps (arrays only)."""
+    keys to Observations; a fact that is missing or errored leaves its part undecided."""
     found = Verification()
     function = observed.get(Function.key)
     if function is not None and function.error is None:
@@ -291,16 +217,4 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
                                                     run.values or [], spec.padding(kind))
             else:
                 found.loaded_k, found.variant_k = kind in kinds, variant
-    record, replay = replay, observed.get(OptimizerReplay.key)
-    if replay is not None and replay.error is None:
-        found.replay_problem = replay_problem(probe, replay.value, _replay_record(record))
-        found.adam_replayed = found.replay_problem is None
     return found
-
-
-def _replay_record(arrays: dict[str, np.ndarray] | None) -> dict[str, np.ndarray] | None:
-    """The two steps' record as float64 arrays, if it holds both."""
-    if arrays is None or not {"before", "after"} <= set(arrays) or any(
-            arrays[name].dtype.kind not in "fiu" for name in ("before", "after")):
-        return None
-    return {name: arrays[name].astype(np.float64) for name in ("before", "after")}

@@ -54,6 +54,12 @@ from grader.worker.protocol import Done, Ready, Record, Request
 FORKS = sys.platform.startswith("linux")   # fork after importing torch: safe on Linux only
 POLL_S = 0.1
 EXIT_GRACE_S = 2.0         # after the stage's end, before the kill
+# A stage's channel, unless its request says more: an inspect stage sends about 20 records and
+# 5 MB (its training loop's checkpoints, each about 1 MB; measured), so a few times that.
+CHANNEL_BYTES = 32 << 20
+CHANNEL_RECORDS = 1000
+QUEUED_LINES = 4           # lines read ahead of the grader's decoding: the channel's memory
+FLOOD = b"flood"           # the reader's word that the stage sent more than it may
 SESSION_START_S = 300.0    # wall seconds for the session's own imports: no student code yet
 # What a worker inherits of the grader's environment: locale, paths and the settings of torch
 # and CUDA, never a TA's tokens or passwords.
@@ -82,6 +88,9 @@ class StageLimits:
     # Wall seconds per phase off the CPU, not waiting for one, before they count as CPU time
     # (limits.charged); None: never, for a stage that waits on a GPU.
     idle_grace_s: float | None = IDLE_GRACE_S
+    # What the stage may send the grader on its channel: over either, it is stopped ("flood").
+    channel_bytes: int = CHANNEL_BYTES
+    channel_records: int = CHANNEL_RECORDS
 
 
 @dataclass(frozen=True)
@@ -96,7 +105,7 @@ class Received:
 class StageOutcome:
     """How a stage ended, what it used, and every record its worker sent."""
     stage: str
-    status: str = "ok"             # ok, crashed, timeout, memory, disk
+    status: str = "ok"             # ok, crashed, timeout, memory, disk, flood
     phase: str = "startup"         # how far it got: startup, work, done
     starved: bool = False          # cut by the wall-clock net while waiting for a CPU
     events: list[Received] = field(default_factory=list)
@@ -142,7 +151,8 @@ class WorkerSession:
     def run_stage(self, folder, request: Request, limits: StageLimits,
                   on_record=None) -> StageOutcome:
         """Run the stage `request` names in its fresh `folder` (grading/workspace.py), under
-        `limits`; `on_record` sees each record. What the stage prints comes through a pipe
+        `limits`; `on_record` sees each record, and keeps it itself where it returns True (the
+        outcome's events then leave it out). What the stage prints comes through a pipe
         the grader made, never through a file a worker could replace."""
         folder.place(protocol.REQUEST, request.encode())
         outcome = StageOutcome(request.stage)
@@ -282,10 +292,16 @@ class _Watch:
         self.start = self.mark                      # and at the stage's
 
     def follow(self, channel) -> threading.Thread:
-        """Until the stage is done, ends, or goes over a limit; returns the channel's reader."""
-        lines: queue.Queue = queue.Queue()
-        reader = threading.Thread(target=_read_lines, args=(channel, lines), daemon=True)
+        """Until the stage is done, ends, or goes over a limit; returns the channel's reader.
+        The reader runs at most QUEUED_LINES ahead: a worker that writes faster than the
+        grader decodes waits, and the grader's memory stays flat."""
+        lines: queue.Queue = queue.Queue(QUEUED_LINES)
+        stop = threading.Event()
+        reader = threading.Thread(target=_read_lines,
+                                  args=(channel, lines, self.limits.channel_bytes, stop),
+                                  daemon=True)
         reader.start()
+        received = 0
         while self.outcome.phase != "done" and self.outcome.status == "ok":
             try:
                 line = lines.get(timeout=POLL_S)
@@ -295,9 +311,15 @@ class _Watch:
                 self._measure()
                 self.outcome.status = "crashed"
                 break
+            received += bool(line)
+            if line is FLOOD or received > self.limits.channel_records:
+                self._measure()
+                self.outcome.status = "flood"
+                break
             if line:
                 self._receive(line)
             self._measure()
+        stop.set()
         return reader
 
     def _receive(self, line: bytes) -> None:
@@ -307,12 +329,12 @@ class _Watch:
         if isinstance(record, (Ready, Done, protocol.Epoch)):
             self._measure()   # these are timed to the CPU second
         wall, cpu = self.clock() - self.started, self.usage.cpu_s
-        self.outcome.events.append(Received(record, wall, cpu))
         if isinstance(record, Ready) and self.outcome.phase == "startup":
             self.outcome.phase, self.outcome.startup_s = "work", cpu
             self.mark = (wall, cpu, self.usage.wait_s)
-        if self.on_record is not None:
-            self.on_record(record)
+        # A record the stage's own handler keeps (a checkpoint, in a file) is not kept twice.
+        if self.on_record is None or not self.on_record(record):
+            self.outcome.events.append(Received(record, wall, cpu))
         if isinstance(record, Done):
             self.outcome.phase = "done"
 
@@ -351,20 +373,35 @@ class _Watch:
         return used > self.limits.disk_bytes or entries > JOB_ENTRIES
 
 
-def _read_lines(channel, lines: queue.Queue) -> None:
+def _read_lines(channel, lines: queue.Queue, limit: int, stop: threading.Event) -> None:
     """A thread: every line of the channel into `lines`, then None at its end (a thread, as
     Windows cannot wait on a pipe with select). A line longer than any record
     (protocol.MAX_LINE_BYTES) is dropped as it arrives, so that a worker writing without end
-    fills no memory of the grader's."""
+    fills no memory of the grader's; past `limit` bytes in all it puts FLOOD and stops
+    reading, which leaves the worker blocked on a full pipe until the stage is stopped."""
     read = getattr(channel, "read1", channel.read)
     pieces: list[bytes] = []   # the line so far, as read: each byte is looked at once
-    size, dropping = 0, False
+    size, dropping, total = 0, False, 0
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                lines.put(item, timeout=POLL_S)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     try:
         while chunk := read(1 << 16):
+            total += len(chunk)
+            if total > limit:
+                put(FLOOD)
+                return
             *ends, rest = chunk.split(b"\n")
             for end in ends:
-                if not dropping:
-                    lines.put(b"".join([*pieces, end]))
+                if not dropping and not put(b"".join([*pieces, end])):
+                    return
                 pieces, size, dropping = [], 0, False
             pieces.append(rest)
             size += len(rest)
@@ -372,7 +409,7 @@ def _read_lines(channel, lines: queue.Queue) -> None:
                 pieces, size, dropping = [], 0, True
     except (OSError, ValueError):
         pass
-    lines.put(None)
+    put(None)
 
 
 def _find_session(pid: int) -> psutil.Process:

@@ -8,10 +8,10 @@ facts repeat. `FACTS` names them; a check reads the one its module names (assign
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
 import torch
 
 from grader.worker import runtime
@@ -19,17 +19,14 @@ from grader.worker.protocol import (
     CLASS_COUNTS,
     LOOP_BATCH,
     LOOP_EPOCHS,
-    REPLAY,
     ClassCounts,
     Construction,
     Function,
     FunctionRun,
-    GroupHyper,
     Optimizer,
-    OptimizerReplay,
+    Record,
     Trace,
     TrainingLoop,
-    loop_file,
 )
 from grader.worker.trace import record_values, trace_model
 
@@ -45,7 +42,7 @@ class Sample:
     probe_images: torch.Tensor | None = None          # float N x 1 x 28 x 28
     probe_weights: dict = field(default_factory=dict)  # (k, set) -> {part: tensor}, in the
                                                        # request's order of k and of sets
-    probe_gradients: torch.Tensor | None = None       # 2 x G
+    send: Callable[[Record], None] | None = None       # the channel: the loop's checkpoints
 
 
 def trace_fresh(module, sample: Sample) -> Trace:
@@ -163,65 +160,22 @@ def function_facts(module, sample: Sample) -> Function:
     return Function(found)
 
 
-def optimizer_replay(module, sample: Sample) -> OptimizerReplay:
-    """Two steps of make_optimizer's optimizer with gradients the grader chose, set directly
-    (no forward pass: a broken model does not hide the optimizer), from the grader's weights
-    where the model takes them. The parameters go to the job folder (REPLAY); the grader
-    replays Adam's update and compares."""
-    runtime.seed_everything(sample.seed)
-    model = module.LeNet5(10)
-    loaded = _load_any(model, sample, 10)
-    optimizer = module.make_optimizer(model)
-    parameters = list(model.parameters())
-
-    def flat():
-        return torch.cat([p.detach().reshape(-1) for p in parameters]).double().numpy()
-
-    before, afters = flat(), []
-    sizes = [p.numel() for p in parameters]
-    for gradients in sample.probe_gradients:
-        optimizer.zero_grad()
-        start = 0
-        for parameter, size in zip(parameters, sizes):
-            parameter.grad = gradients[start:start + size].reshape(parameter.shape).clone()
-            start += size
-        optimizer.step()
-        afters.append(flat())
-    np.savez(sample.job / REPLAY, before=before, after=np.stack(afters))
-    groups = {id(p): group for group in optimizer.param_groups for p in group["params"]}
-    return OptimizerReplay(loaded[0] if loaded else None, loaded[1] if loaded else None, sizes,
-                           [_group_hyper(groups.get(id(p), {})) for p in parameters])
-
-
-def _group_hyper(group: dict) -> GroupHyper:
-    """The numbers of a parameter group that Adam's update reads (absent ones as None)."""
-    betas = group.get("betas")
-    pick = lambda value: float(value) if isinstance(value, (int, float, torch.Tensor)) else None
-    return GroupHyper(
-        pick(group.get("lr")), pick(group.get("eps")), pick(group.get("weight_decay")),
-        [pick(beta) for beta in betas] if isinstance(betas, (tuple, list)) else None,
-        bool(group.get("amsgrad")), bool(group.get("maximize")))
-
-
 def training_loop_facts(module, sample: Sample) -> TrainingLoop:
     """Run the student's train_one_epoch a few times over a fixed sample, then evaluate.
 
-    The model starts from the grader's weights where it takes a set of them, and its weights
-    after the loop go back to the grader (LOOP files), which computes the loss before and
-    after and the accuracy that `evaluate` must report. Reported beside them: what the
-    student's functions returned, the batches each pass took from the loader, the losses the
-    grader's loss function computed (however often the loop called it), how often the
-    optimizer it was given stepped, and how often the parameters changed other than by a step.
+    The model starts from the grader's weights where it takes a set of them, and a
+    checkpoint goes to the grader after every pass (runtime.Checkpoints): the grader replays
+    every step of the loop with its own LeNet-5 and update rule from its own weights, and
+    computes the loss before and after and the accuracy that `evaluate` must report.
+    Reported beside them, as hints: what the student's functions returned, the batches each
+    pass took from the loader, the losses the grader's loss function computed (however often
+    the loop called it), how often the optimizer it was given stepped, and how often the
+    parameters changed other than by a step.
     """
     images, labels, device = sample.images, sample.labels, sample.device
     runtime.seed_everything(sample.seed)
     model = module.LeNet5(10).to(device)
     loaded = _load_any(model, sample, 10)
-    watch = runtime.StepWatch(model)
-    optimizer = module.make_optimizer(model)
-    watch.watch(optimizer)
-    before = [parameter.detach().clone() for parameter in model.parameters()]
-    loss_fn = runtime.RecordingLoss()
     handed = 0
 
     def count_batch():
@@ -230,6 +184,13 @@ def training_loop_facts(module, sample: Sample) -> TrainingLoop:
 
     loader = runtime.TensorBatches(images.to(device), labels.to(device), LOOP_BATCH,
                                    shuffle=False, on_batch=count_batch)
+    stream = None if loaded is None or sample.send is None else runtime.Checkpoints(
+        model, loaded[1], tuple(sample.probe_weights[(10, loaded[0])]), loader, 0, sample.send)
+    watch = runtime.StepWatch(model, stream)
+    optimizer = module.make_optimizer(model)
+    watch.watch(optimizer)
+    before = [parameter.detach().clone() for parameter in model.parameters()]
+    loss_fn = runtime.RecordingLoss()
     returned, seen, batches = [], [], []
     for _ in range(LOOP_EPOCHS):
         start, handed = len(loss_fn.values), 0
@@ -238,11 +199,9 @@ def training_loop_facts(module, sample: Sample) -> TrainingLoop:
         epoch_losses = loss_fn.history()[start:]
         batches.append(handed)
         seen.append(sum(epoch_losses) / len(epoch_losses) if epoch_losses else None)
-    watch.hand_over()
+        watch.hand_over(optimizer)
     moved = any(not torch.equal(old, new.detach())
                 for old, new in zip(before, model.parameters()))
-    if loaded is not None:
-        runtime.save_parts(model, loaded[1], lambda part: sample.job / f"{loop_file(part)}.npy")
     claimed = module.evaluate(model, runtime.TensorBatches(images.to(device), labels.to(device),
                                                            64, shuffle=False), device)
     return TrainingLoop(
@@ -258,7 +217,7 @@ def training_loop_facts(module, sample: Sample) -> TrainingLoop:
 # process. Each under its record's key.
 FACTS = {fact.key: observe for fact, observe in (
     (Construction, construction), (Optimizer, optimizer_facts),
-    (OptimizerReplay, optimizer_replay), (Trace, trace_fresh), (ClassCounts, class_counts),
+    (Trace, trace_fresh), (ClassCounts, class_counts),
     (Function, function_facts), (TrainingLoop, training_loop_facts))}
 
 

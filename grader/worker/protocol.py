@@ -38,8 +38,6 @@ PIXEL_MEAN, PIXEL_STD = 0.1307, 0.3081   # MNIST's: every batch a model sees is 
 # and places them in the job folder; the worker loads the weights into the student's models by
 # shape and reports what they compute.
 PROBE_IMAGES = "probe-images"       # N x 1 x 28 x 28, normalized like the training batches
-PROBE_GRADIENTS = "probe-gradients"  # 2 x G: the gradient of step 1 and 2, in parameter order
-REPLAY = "replay.npz"               # the worker's record of those two optimizer steps
 
 
 def probe_file(k: int, kind: str, part: str) -> str:
@@ -53,22 +51,18 @@ def weights_file(epoch: int) -> str:
     return f"epoch-{epoch}.pt"
 
 
-# Weights handed over part by part (the request's `parts`), as `.npy` files the grader reads without
-# pickle: the grader's own starting point for the timed run, each epoch's result, and the
-# training-loop check's result.
 def init_file(part: str) -> str:
+    """Part `part` of the grader's own starting weights for the timed run, as `.npy`."""
     return f"init-{part}"
 
 
-def epoch_file(epoch: int, part: str) -> str:
-    return f"epoch-{epoch}-{part}"
+def batch_order(seed: int, number: int, count: int):
+    """The order in which the grader's loader hands out `count` training images in its pass
+    `number` (from 0): a numpy permutation of a seed both sides know, so that the grading
+    process, which never imports torch, can serve a replay the very batches a worker got."""
+    import numpy as np
 
-
-def loop_file(part: str) -> str:
-    return f"loop-{part}"
-
-
-PART_BYTES = 1 << 20    # LeNet-5's largest part (C5's weight) is under a quarter of it as float32
+    return np.random.default_rng([seed, number]).permutation(count)
 
 
 # --- requests: grader -> worker ---------------------------------------------------------------
@@ -90,6 +84,7 @@ class Request:
     data: str = ""                        # the folder of the shared arrays (training data)
     parts: tuple[str, ...] = ()           # inspect, train: the names of a weight set's parts
     probe_sets: tuple[tuple[int, tuple[str, ...]], ...] = ()   # inspect: (k, kinds) per k
+    checkpoint_every: int = 0             # train: optimizer steps between two checkpoints
 
     def encode(self) -> bytes:
         return json.dumps(asdict(self)).encode()
@@ -170,6 +165,56 @@ class Epoch(Record):
 
 
 @dataclass(frozen=True)
+class Step:
+    """One step of the optimizer: the batch the loader had handed out last (its pass and its
+    number in that pass, from 0) and each parameter group's learning rate at that step."""
+    pass_: int = field(metadata={"key": "pass"})
+    batch: int
+    lrs: list[float]
+
+
+@dataclass(frozen=True)
+class GroupHyper:
+    """The numbers of a parameter group that the update rules read (absent ones as None)."""
+    lr: float | None
+    eps: float | None
+    weight_decay: float | None
+    betas: list[float | None] | None
+    amsgrad: bool
+    maximize: bool
+    momentum: float | None = None
+    dampening: float | None = None
+    nesterov: bool = False
+
+
+# The optimizer state a checkpoint may carry per parameter, after the parameters themselves.
+STATE_ARRAYS = ("exp_avg", "exp_avg_sq", "max_exp_avg_sq", "momentum_buffer")
+
+
+@dataclass(frozen=True)
+class Checkpoint(Record):
+    """Where a training run stands, streamed as it goes: after every `checkpoint_every` steps
+    of the optimizer and at the end of each epoch. The grader keeps each as it arrives and
+    replays chosen segments between two of them (grading/proof.py); nothing in it is trusted
+    until a replay ends where it says.
+
+    `data` is base64 of float32 values: the parameters by part of the grader's weight set (the
+    request's `parts`), then each array named in `state`, by part likewise."""
+    kind: ClassVar[str] = "checkpoint"
+    step: int                     # optimizer steps taken so far in this run
+    epoch: int                    # the epoch (pass of train_one_epoch) it belongs to, from 1
+    epoch_end: bool               # taken after train_one_epoch returned
+    steps: list[Step]             # the steps since the previous checkpoint, in order
+    optimizer: str                # the optimizer's class, module and name
+    groups: list[GroupHyper]      # per parameter group, at this checkpoint
+    member: list[int]             # per part: the group that holds it, -1 for none
+    state: list[str]              # the state arrays in `data`, each one of STATE_ARRAYS
+    counts: list[int]             # per part: the optimizer's own step count for it
+    data: str
+    outside: int = 0              # changes of the parameters the worker saw outside step()
+
+
+@dataclass(frozen=True)
 class Predictions(Record):
     kind: ClassVar[str] = "predictions"
     epoch: int
@@ -198,7 +243,8 @@ class Done(Record):
 
 
 KINDS = {record.kind: record for record in
-         (Ready, Contract, Fact, Progress, Epoch, Predictions, ImportFailed, StageFailed, Done)}
+         (Ready, Contract, Fact, Progress, Epoch, Checkpoint, Predictions, ImportFailed,
+          StageFailed, Done)}
 
 
 # The deepest record a worker sends nests 8 levels (a fact of operator values, a model's output
@@ -206,7 +252,7 @@ KINDS = {record.kind: record for record in
 # near Python's recursion limit, and a value nested just under it would make the grader's own
 # walks over it (storing a result) raise later.
 MAX_DEPTH = 32
-MAX_LINE_BYTES = 16 << 20   # the longest record is well under a megabyte
+MAX_LINE_BYTES = 4 << 20    # the longest record, a checkpoint with Adam's amsgrad, is 1.4 MB
 # The largest integer a record's number may be: an int of thousands of digits (json.loads
 # takes 4,300) overflows a float and makes arithmetic on it slow.
 MAX_INT = 2**63
@@ -369,29 +415,6 @@ class Optimizer:
 
 
 @dataclass(frozen=True)
-class GroupHyper:
-    """The numbers of a parameter group that Adam's update reads (absent ones as None)."""
-    lr: float | None
-    eps: float | None
-    weight_decay: float | None
-    betas: list[float | None] | None
-    amsgrad: bool
-    maximize: bool
-
-
-@dataclass(frozen=True)
-class OptimizerReplay:
-    """Two steps of the optimizer with the grader's gradients (the parameters are in REPLAY):
-    the weight set the model started from and its parts, if it took one, and per parameter
-    its size and its group's numbers."""
-    key: ClassVar[str] = "optimizer_replay"
-    set: str | None
-    parts: list[str] | None
-    sizes: list[int]
-    hyper: list[GroupHyper]
-
-
-@dataclass(frozen=True)
 class Layer:
     """One layer of a traced forward pass."""
     kind: str                 # "conv", "linear", "avgpool" or "maxpool"
@@ -463,5 +486,5 @@ class TrainingLoop:
 
 # The record each Fact's key names.
 FACT_RECORDS: dict[str, type] = {fact.key: fact for fact in (
-    Construction, Optimizer, OptimizerReplay, Trace, ClassCounts, Function, TrainingLoop)}
+    Construction, Optimizer, Trace, ClassCounts, Function, TrainingLoop)}
 

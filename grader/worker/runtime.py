@@ -6,6 +6,7 @@ Used in the worker processes and by `lenet5 train`; nothing here decides a score
 
 from __future__ import annotations
 
+import base64
 import functools
 import importlib.util
 import math
@@ -21,7 +22,16 @@ import torch
 from torch import nn
 from torch.utils.data import Dataset
 
-from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, SUBMISSION
+from grader.worker.protocol import (
+    PIXEL_MEAN,
+    PIXEL_STD,
+    STATE_ARRAYS,
+    SUBMISSION,
+    Checkpoint,
+    GroupHyper,
+    Step,
+    batch_order,
+)
 
 CONTRACT = ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate",
             "BATCH_SIZE", "EPOCHS", "LEARNING_RATE")
@@ -110,9 +120,11 @@ class NormalizedImages(Dataset):
 
 class TensorBatches:
     """Behaves like a `DataLoader` over in-memory tensors: iterates `(images, labels)` batches,
-    has `len()` and `.dataset`. Reshuffles once per pass with its own seeded generator, so a
-    run is repeatable, and slices batches without a per-sample Python loop. Takes uint8
-    N x 28 x 28 images and hands out normalized float32 N x 1 x 28 x 28 batches."""
+    has `len()` and `.dataset`. Each pass has its own order (protocol.batch_order of the seed
+    and the pass's number), which the grader can compute too, so a run is repeatable and a
+    replay gets the same batches; batches are slices, without a per-sample Python loop. Takes
+    uint8 N x 28 x 28 images and hands out normalized float32 N x 1 x 28 x 28 batches.
+    `served` is the last batch handed out, as (pass, number in the pass)."""
 
     def __init__(self, images: torch.Tensor, labels: torch.Tensor, batch_size: int, *,
                  shuffle: bool = True, seed: int = 0, on_batch=None, limit: int = 0):
@@ -120,18 +132,22 @@ class TensorBatches:
         self.batch_size = batch_size
         self.limit = limit  # a pass hands out at most this many batches (0: all); calibration
         self.shuffle = shuffle
-        self.generator = torch.Generator().manual_seed(seed)
+        self.seed = seed
         self.on_batch = on_batch  # called before each batch is handed out, for progress
+        self.passes = 0
+        self.served: tuple[int, int] | None = None
 
     def __len__(self) -> int:
         return math.ceil(len(self.dataset) / self.batch_size)
 
     def __iter__(self):
         images, labels = self.dataset.images, self.dataset.labels
-        count = len(labels)
-        order = torch.randperm(count, generator=self.generator) if self.shuffle else None
-        for number, start in enumerate(range(0, count, self.batch_size)):
-            if self.limit and number == self.limit:
+        count, number = len(labels), self.passes
+        self.passes += 1
+        order = torch.from_numpy(batch_order(self.seed, number, count)) if self.shuffle \
+            else None
+        for batch, start in enumerate(range(0, count, self.batch_size)):
+            if self.limit and batch == self.limit:
                 return
             if self.on_batch is not None:
                 self.on_batch()
@@ -139,6 +155,7 @@ class TensorBatches:
                 index = slice(start, start + self.batch_size)
             else:
                 index = order[start:start + self.batch_size].to(images.device)
+            self.served = (number, batch)
             yield normalize_images(images[index]), labels[index]
 
 
@@ -182,16 +199,16 @@ ADAM_STEP = ADAM.step if getattr(ADAM.step, "hooked", False) \
 class StepWatch:
     """Counts the times the model's parameters changed other than inside the given
     optimizer's `step()`: before the first step (from the weights the watch started from),
-    between two steps, and after the last step, before the weights are handed over. The
-    contract lets a training loop do anything to gradients, learning rates and the
-    optimizer's state (clipping, a scheduler, several steps a batch); the parameters
-    themselves move only through `step()`.
+    between two steps, and after the last step, before the weights are handed over. A hint
+    only, observed beside the student's code: the grader's verdict comes from replaying the
+    checkpoints that `stream` sends at the steps (Checkpoints).
 
     Where the optimizer is exactly Adam, the step called is Adam's own, as it was before the
     submission was imported."""
 
-    def __init__(self, model: nn.Module):
+    def __init__(self, model: nn.Module, stream: Checkpoints | None = None):
         self.model, self.changed, self.steps = model, 0, 0
+        self.stream = stream
         self.left = self._snapshot()
 
     def _snapshot(self) -> list[torch.Tensor]:
@@ -205,23 +222,135 @@ class StepWatch:
             self.changed += 1
 
     def watch(self, optimizer) -> None:
-        """From now on, every `optimizer.step()` is checked and counted."""
+        """From now on, every `optimizer.step()` is checked, counted and streamed."""
         step = functools.partial(ADAM_STEP, optimizer) if type(optimizer) is ADAM \
             else optimizer.step
+        stream = self.stream
 
         def watched_step(*args, **kwargs):
             self._check()
+            if stream is not None:
+                stream.before_step(optimizer)
             result = step(*args, **kwargs)
             self.steps += 1
             self.left = self._snapshot()
+            if stream is not None:
+                stream.after_step(optimizer, self.changed)
             return result
 
         optimizer.step = watched_step
 
-    def hand_over(self) -> None:
-        """Before the weights go to the grader: a change since the last step counts once."""
+    def hand_over(self, optimizer=None) -> None:
+        """Before the weights go to the grader: a change since the last step counts once; the
+        stream sends the checkpoint that ends the epoch."""
         self._check()
         self.left = self._snapshot()
+        if self.stream is not None:
+            self.stream.epoch_end(optimizer, self.changed)
+
+
+class Checkpoints:
+    """Sends where a training run stands to the grader as it goes (protocol.Checkpoint): after
+    every `every` steps of the optimizer and at the end of each epoch, the parameters by part
+    of the grader's weight set (`parts`: the part each of the model's parameters took, in the
+    model's order; `order`: the parts in the order the request names them), the optimizer's
+    state and numbers, and which batch each step had. The grader keeps each checkpoint as it
+    arrives and replays segments between them with its own LeNet-5; this class decides
+    nothing."""
+
+    def __init__(self, model: nn.Module, parts: list[str], order: tuple[str, ...], loader,
+                 every: int, send):
+        params = list(model.parameters())
+        taken = dict(zip(parts, params))
+        self.params = [taken[part] for part in order]
+        self.loader, self.every, self.send = loader, every, send
+        self.pending: list[Step] = []
+        self.steps, self.epoch = 0, 1
+
+    def before_step(self, optimizer) -> None:
+        served = self.loader.served or (-1, -1)
+        self.pending.append(Step(served[0], served[1], [
+            _number(group.get("lr")) or math.nan for group in _groups(optimizer)]))
+        self.loader.served = None   # a second step on the same batch shows as (-1, -1)
+
+    def after_step(self, optimizer, outside: int) -> None:
+        self.steps += 1
+        if self.every and self.steps % self.every == 0:
+            self._send(optimizer, False, outside)
+
+    def epoch_end(self, optimizer, outside: int) -> None:
+        self._send(optimizer, True, outside)
+        self.epoch += 1
+
+    def _send(self, optimizer, epoch_end: bool, outside: int) -> None:
+        groups = _groups(optimizer)
+        state = getattr(optimizer, "state", {})
+        held = {id(p): index for index, group in enumerate(groups)
+                for p in group.get("params", ())}
+        own = [state.get(p, {}) if isinstance(state, dict) else {} for p in self.params]
+        names = [name for name in STATE_ARRAYS if any(
+            isinstance(entry.get(name), torch.Tensor) for entry in own)]
+        values = [p.detach().reshape(-1) for p in self.params]
+        for name in names:
+            values += [_array_of(entry.get(name), p) for entry, p in zip(own, self.params)]
+        data = torch.cat([value.float().cpu() for value in values]).numpy().tobytes()
+        kind = type(optimizer)
+        self.send(Checkpoint(
+            step=self.steps, epoch=self.epoch, epoch_end=epoch_end, steps=self.pending,
+            optimizer=f"{kind.__module__}.{kind.__qualname__}",
+            groups=[group_hyper(group) for group in groups],
+            member=[held.get(id(p), -1) for p in self.params], state=names,
+            counts=[int(_number(entry.get("step")) or 0) for entry in own],
+            data=base64.b64encode(data).decode("ascii"), outside=outside))
+        self.pending = []
+
+
+def _groups(optimizer) -> list[dict]:
+    groups = getattr(optimizer, "param_groups", None)
+    return [group for group in groups if isinstance(group, dict)] \
+        if isinstance(groups, list) else []
+
+
+def _number(value) -> float | None:
+    """A float for a number or a one-element tensor, else None."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, torch.Tensor) and value.numel() == 1:
+        return float(value.item())
+    return None
+
+
+def _array_of(value, parameter: torch.Tensor) -> torch.Tensor:
+    """An optimizer state tensor of `parameter`, flat; zeros where it has none of its size."""
+    if isinstance(value, torch.Tensor) and value.numel() == parameter.numel():
+        return value.detach().reshape(-1)
+    return torch.zeros(parameter.numel())
+
+
+def group_hyper(group: dict) -> GroupHyper:
+    """The numbers of a parameter group that the update rules read (absent ones as None)."""
+    betas = group.get("betas")
+    return GroupHyper(
+        _number(group.get("lr")), _number(group.get("eps")), _number(group.get("weight_decay")),
+        [_number(beta) for beta in betas] if isinstance(betas, (tuple, list)) else None,
+        bool(group.get("amsgrad")), bool(group.get("maximize")),
+        _number(group.get("momentum")), _number(group.get("dampening")),
+        bool(group.get("nesterov")))
+
+
+def switch_off_dropout() -> None:
+    """Make torch's dropout functions (and so `nn.Dropout`) return their input, before the
+    submission is imported: the grader replays the steps of a run with its own LeNet-5, which
+    cannot draw torch's random masks. LeNet-5 has no dropout; evaluation mode never had it."""
+    from torch.nn import functional
+
+    for name in ("dropout", "dropout1d", "dropout2d", "dropout3d", "alpha_dropout",
+                 "feature_alpha_dropout"):
+        setattr(functional, name, _unchanged)
+
+
+def _unchanged(input, *args, **kwargs):
+    return input
 
 
 def save_parts(model: nn.Module, parts: list[str], path_of) -> None:

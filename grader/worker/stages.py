@@ -7,8 +7,8 @@ computes every accuracy and loss itself from the weights a stage hands over. Sta
 - inspect:  the contract's names, a traced forward pass, n_classes, the optimizer, what the
             model and optimizer compute with the grader's own weights and gradients (the
             differential test), and the training loop on a small fixed sample of images;
-- train:    the timed run on the training set only, from the grader's weights, handing over
-            the weights after every epoch;
+- train:    the timed run on the training set only, from the grader's weights, streaming
+            checkpoints (weights and optimizer state) as it goes, for the grader to replay;
 - evaluate: only for a model whose function the grader does not know: its own predictions on
             the shuffled test images, which come without labels.
 
@@ -27,7 +27,6 @@ from pathlib import Path
 from grader.worker.inspection import FACTS as _FACTS
 from grader.worker.inspection import as_number, load_by_shape
 from grader.worker.protocol import (
-    PROBE_GRADIENTS,
     PROBE_IMAGES,
     SUBMISSION,
     Contract,
@@ -41,7 +40,6 @@ from grader.worker.protocol import (
     Record,
     Request,
     StageFailed,
-    epoch_file,
     init_file,
     probe_file,
     weights_file,
@@ -87,24 +85,25 @@ def _inspect(module, request: Request, folder: Path, report: Reporter) -> None:
     from grader.worker import inspection
 
     images, labels = _arrays(Path(request.data), "sample-images", "sample-labels")
-    probe_images, gradients = _arrays(folder, PROBE_IMAGES, PROBE_GRADIENTS)
+    (probe_images,) = _arrays(folder, PROBE_IMAGES)
     parts = request.parts
     weights = {(k, kind): dict(zip(parts, _arrays(folder, *(probe_file(k, kind, part)
                                                              for part in parts))))
                for k, kinds in request.probe_sets for kind in kinds}
     sample = inspection.Sample(images, labels, "cpu", request.seed, folder, probe_images,
-                               weights, gradients)
+                               weights, report.send)
     for key, observe in FACTS:
         _attempt(report, key, functools.partial(observe, module, sample))
 
 
 def _train(module, request: Request, folder: Path, report: Reporter, started) -> None:
     """The timed run. The model starts from the grader's own weights (`request.init`), loaded
-    before `make_optimizer`, so that every change to them can be told apart: made by the
-    optimizer's steps, or by anything else (a fact the grader scores). Each epoch's weights
-    go back part by part for the grader to evaluate; a model that takes no set of the grader
-    hands over its whole state, which only a worker can run (so does one whose function the
-    grader does not know: `request.whole_model`)."""
+    before `make_optimizer`; every `request.checkpoint_every` steps and at each epoch's end
+    the weights and the optimizer's state go to the grader on the channel, as they are
+    (runtime.Checkpoints), for the grader to evaluate and to replay segments of with its own
+    LeNet-5. A model that takes no set of the grader hands over its whole state, which only a
+    worker can run (so does one whose function the grader does not know:
+    `request.whole_model`)."""
     from grader.worker import runtime
 
     started()
@@ -133,23 +132,19 @@ def _train(module, request: Request, folder: Path, report: Reporter, started) ->
     model = model.to(device)
     if request.whole_model or parts is None:
         runtime.save_state(model, folder / weights_file(0))
-    watch = runtime.StepWatch(model)
+    stream = None if parts is None else runtime.Checkpoints(
+        model, parts, request.parts, loader, request.checkpoint_every, report.send)
+    watch = runtime.StepWatch(model, stream)
     optimizer = module.make_optimizer(model)
     watch.watch(optimizer)
     for epoch in range(1, request.epochs + 1):
         before = len(loss_fn.values)
         mean_loss = module.train_one_epoch(model, loader, optimizer, loss_fn, device)
-        watch.hand_over()
+        watch.hand_over(optimizer)
         if request.whole_model or parts is None:
             runtime.save_state(model, folder / weights_file(epoch))
-        if parts is not None:
-            runtime.save_parts(model, parts, functools.partial(_epoch_path, folder, epoch))
         report.send(Epoch(epoch, as_number(mean_loss), loss_fn.history()[before:],
                           watch.changed))
-
-
-def _epoch_path(folder: Path, epoch: int, part: str) -> Path:
-    return folder / f"{epoch_file(epoch, part)}.npy"
 
 
 def _evaluate(module, request: Request, folder: Path, report: Reporter, started) -> None:
@@ -190,6 +185,7 @@ def run_requested(folder: Path, channel: int, output: int) -> None:
         proxy.run_workload(request.batches or proxy.STEPS)
         report.send(Done())
         return
+    runtime.switch_off_dropout()
     try:
         module = runtime.load_submission(folder / SUBMISSION)
     except BaseException as error:  # noqa: BLE001 - SystemExit at import is a student error too

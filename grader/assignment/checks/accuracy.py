@@ -25,6 +25,7 @@ class Cause(Code):
     TRAIN_ERROR = "train_error"
     EVALUATE_ERROR = "evaluate_error"
     EVALUATE_TIMEOUT = "evaluate_timeout"
+    UNVERIFIED = "unverified"
 
 
 # A timed-run stage that left nothing to count (StageFailure's stage and kind), as a cause;
@@ -70,9 +71,13 @@ def decide(facts: Facts) -> Finding:
     if run.fresh_accuracy > facts.fresh_max:
         return Finding("failed", [cause(Cause.PRETRAINED, accuracy=run.fresh_accuracy)],
                        details)
-    if run.outside_steps:   # the weights scored are not those the optimizer trained
-        return Finding("failed", [cause(optimizer.Cause.MOVED_OUTSIDE_STEPS,
-                                        count=run.outside_steps)], details)
+    proof = run.proof
+    details["replayed"] = proof.replayed
+    if proof.status in ("mismatch", "forged"):   # the weights are not what training gives
+        return Finding("failed", [optimizer.not_replayed(proof, "run")], details)
+    if proof.status == "unverifiable":   # flagged for review (grader.review_flags)
+        return Finding("failed", [cause(Cause.UNVERIFIED, problem=proof.problem,
+                                        accuracy=run.accuracy)], details)
     causes = _timed_run_notes(run)
     if run.evaluated_by == "student":
         causes.append(cause(Cause.EVALUATED_BY_STUDENT))
@@ -86,6 +91,11 @@ def decide(facts: Facts) -> Finding:
 
 
 MESSAGES: Words = {
+    Cause.UNVERIFIED: lambda c: "The grader could not verify how your weights were trained ("
+                                f"{c['problem']}), so it cannot award this check itself"
+                                + (f" (your code's accuracy: {percent(c['accuracy'])})"
+                                   if c.get("accuracy") is not None else "")
+                                + ". A person will review it.",
     Cause.EVALUATED_BY_STUDENT: lambda c: "The grader cannot run your model itself (its "
                                           "function is not a LeNet-5 it knows), so this "
                                           "accuracy was computed by your own code, and a "
