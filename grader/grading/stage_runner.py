@@ -11,6 +11,7 @@ here.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -270,9 +271,12 @@ class Stages:
         if log is not None and variant is not None:
             accuracies = self._evaluate_here(log, run, variant, test)
             if accuracies is not None:
+                started = time.process_time()
                 run.proof = proof.verify(log, replay.Network.of(variant),
                                          self.batches(run.hyperparameters["batch_size"]),
                                          rng, upto=_epoch_end(log, run.epochs))
+                job.usage["replay"] = {"cpu_s": round(time.process_time() - started, 3),
+                                       "segments": len(run.proof.replayed)}
         else:
             run.evaluated_by = "student"
             run.proof = Proof("unverifiable", problem=proof.UNKNOWN_MODEL)
@@ -340,6 +344,7 @@ def _ended(status: str) -> str:
     return {"disk": f"it wrote more than {JOB_DISK_BYTES >> 20} MiB or {JOB_ENTRIES:,} files "
                     "to its folder",
             "memory": "it used more memory than allowed",
+            "flood": "it wrote more to the grader's report channel than a training run sends",
             "timeout": "it ran out of time"}.get(status, f"the process ended ({status})")
 
 

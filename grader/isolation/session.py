@@ -59,7 +59,7 @@ EXIT_GRACE_S = 2.0         # after the stage's end, before the kill
 CHANNEL_BYTES = 32 << 20
 CHANNEL_RECORDS = 1000
 QUEUED_LINES = 4           # lines read ahead of the grader's decoding: the channel's memory
-FLOOD = b"flood"           # the reader's word that the stage sent more than it may
+FLOOD = object()           # the reader's word that the stage sent more than it may
 SESSION_START_S = 300.0    # wall seconds for the session's own imports: no student code yet
 # What a worker inherits of the grader's environment: locale, paths and the settings of torch
 # and CUDA, never a TA's tokens or passwords.

@@ -227,7 +227,7 @@ class StepWatch:
             else optimizer.step
         stream = self.stream
 
-        def watched_step(*args, **kwargs):
+        def watched_step(_optimizer, *args, **kwargs):
             self._check()
             if stream is not None:
                 stream.before_step(optimizer)
@@ -238,7 +238,9 @@ class StepWatch:
                 stream.after_step(optimizer, self.changed)
             return result
 
-        optimizer.step = watched_step
+        # A bound method, as torch's learning-rate schedulers expect (they wrap
+        # `optimizer.step.__func__`).
+        optimizer.step = types.MethodType(watched_step, optimizer)
 
     def hand_over(self, optimizer=None) -> None:
         """Before the weights go to the grader: a change since the last step counts once; the

@@ -13,6 +13,7 @@ from grader.assignment.facts import (
     Inspection,
     LoopResult,
     Observation,
+    Proof,
     TimedRun,
     Verification,
 )
@@ -171,14 +172,47 @@ def test_the_graders_own_count_decides_the_loop():
     assert codes("training_loop", facts) == ("failed", [Loop.LOOP_WEIGHTS_MISSING])
 
 
-def test_weights_moved_outside_the_optimizers_steps_fail_optimizer_and_accuracy():
+def test_a_replay_that_ends_elsewhere_fails_optimizer_and_accuracy_in_words():
+    """The grader's replay decides, whatever the worker's own watch counted."""
+    mismatch = Proof("mismatch", checkpoints=94, steps=938, replayed=[1, 2, 40],
+                     problem="the parameters differ", segment=[390, 400], rule="adam")
     facts = good_facts()
-    edit(facts, "training_loop", lambda loop: loop.update(outside_steps=3))
-    assert codes("optimizer", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
+    facts.loop.proof = mismatch
+    assert codes("optimizer", facts) == ("failed", [Opt.NOT_REPLAYED])
+    assert codes("accuracy", facts) == ("passed", [Acc.ACCURACY])
     facts = good_facts()
-    facts.timed_run.outside_steps = 1
-    assert codes("optimizer", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
-    assert codes("accuracy", facts) == ("failed", [Opt.MOVED_OUTSIDE_STEPS])
+    facts.timed_run.proof = mismatch
+    assert codes("optimizer", facts) == ("failed", [Opt.NOT_REPLAYED])
+    assert codes("accuracy", facts) == ("failed", [Opt.NOT_REPLAYED])
+    words = feedback.word("accuracy", checks.decide("accuracy", facts))
+    assert "the weights at step 400 are not what Adam's steps" in words
+    assert "from step 390 (the parameters differ)" in words
+    assert "outside `optimizer.step()`" in words
+
+
+def test_a_forged_stream_and_an_unverifiable_run_are_not_awarded():
+    facts = good_facts()
+    facts.timed_run.proof = Proof("forged", problem="step 12 was not taken on a new batch")
+    assert codes("accuracy", facts) == ("failed", [Opt.NOT_REPLAYED])
+    assert "step 12 was not taken on a new batch" in feedback.word(
+        "accuracy", checks.decide("accuracy", facts))
+    facts.timed_run.proof = Proof("unverifiable", problem="RMSprop is not an optimizer the "
+                                  "grader can replay")
+    assert codes("accuracy", facts) == ("failed", [Acc.UNVERIFIED])
+    assert "A person will review it" in feedback.word("accuracy",
+                                                      checks.decide("accuracy", facts))
+
+
+def test_a_verified_loop_of_another_rule_or_with_frozen_parts_fails_the_optimizer():
+    facts = good_facts()
+    facts.loop.proof = Proof("verified", rule="sgd", replayed=[1, 2, 3, 4])
+    assert codes("optimizer", facts) == ("failed", [Opt.NOT_ADAM_RULE])
+    facts.loop.proof = Proof("verified", rule="adam", frozen=["C1.weight", "C1.bias"])
+    assert codes("optimizer", facts) == ("failed", [Opt.MISSING_PARAMS])
+    facts.loop.proof = Proof("verified", rule="adam", replayed=[1, 2, 3, 4])
+    finding = checks.decide("optimizer", facts)
+    assert finding.status == "passed" and "replayed every step" in feedback.word(
+        "optimizer", finding)
 
 
 def test_an_accuracy_the_students_code_computed_says_so():
@@ -236,7 +270,7 @@ def test_every_cause_code_has_words_and_every_word_a_code():
 
 def test_every_way_a_stage_ends_is_a_cause():
     """How a stage ended maps to a cause through a table, not by spelling its status."""
-    assert set(STAGE_ENDED) == {"ok", "crashed", "timeout", "memory", "disk"}
+    assert set(STAGE_ENDED) == {"ok", "crashed", "timeout", "memory", "disk", "flood"}
     assert set(checks.accuracy.FAILED) == {(stage, kind) for stage in ("train", "evaluate")
                                            for kind in ("timeout", "error", "forged")}
     facts = good_facts()
@@ -264,7 +298,7 @@ def verified(**changes) -> Facts:
     """Good facts whose report the grader's own LeNet-5 and Adam confirmed, then `changes`."""
     facts = good_facts()
     facts.verification = Verification(loaded=True, variant=dict(LENET), loaded_k=True,
-                                      variant_k=dict(LENET), adam_replayed=True)
+                                      variant_k=dict(LENET))
     for name, change in changes.items():
         setattr(facts.verification, name, change)
     return facts
@@ -344,12 +378,6 @@ def test_an_unconfirmed_k_fails_n_classes_where_ten_classes_were_confirmed():
         "passed", [])
 
 
-def test_an_update_that_is_not_adams_fails_the_optimizer():
-    facts = verified(adam_replayed=False, replay_problem="step 2 moved 5 of 9 parameters "
-                     "differently from Adam's update")
-    assert codes("optimizer", facts) == ("failed", [Opt.NOT_ADAM_UPDATE])
-
-
 def test_a_forward_pass_that_never_ends_leaves_the_checks_that_need_none():
     """Only the model as built: parameters, n_classes and the optimizer are still decided."""
     facts = good_facts()
@@ -398,9 +426,10 @@ def test_a_loop_stepping_another_optimizer_fails_the_optimizer_check_only():
 
 def test_a_confirmed_pass_says_what_was_confirmed():
     facts = verified()
+    facts.loop.proof = Proof("verified", rule="adam", replayed=[1, 2, 3, 4])
     words = {check_id: feedback.word(check_id, checks.decide(check_id, facts))
              for check_id in ("architecture", "optimizer")}
     assert "computes exactly its own LeNet-5's outputs" in words["architecture"]
-    assert "exactly as Adam does" in words["optimizer"]
+    assert "ended where your loop did" in words["optimizer"]
     unverified = feedback.word("architecture", checks.decide("architecture", good_facts()))
     assert "LeNet-5's outputs" not in unverified

@@ -13,6 +13,7 @@ from grader.assignment.facts import (
     Clamp,
     Facts,
     Inspection,
+    Proof,
     LoopResult,
     Observation,
     StageFailure,
@@ -92,11 +93,12 @@ def test_facts_decide_the_same_after_a_trip_through_json():
                                         "optimizer": Observation(error="boom"),
                                         "construction": Observation(
                                             Construction({"10": [("w", [6, 1, 5, 5])]}))},
-                              replay={"dropped": object()}),
+                              loop_log=object()),
         timed_run=TimedRun(40.0, "cpu", False, 5, {"epochs": 5, "batch_size": 64,
                                                    "learning_rate": 0.001},
                            [Clamp("EPOCHS", 9.0, 1, 5, 5)], epochs=2, time_used_s=30.0,
-                           fresh_accuracy=0.1, accuracy=0.96, epoch_accuracy=[0.1, 0.9, 0.96]),
+                           fresh_accuracy=0.1, accuracy=0.96, epoch_accuracy=[0.1, 0.9, 0.96],
+                           proof=Proof("verified", 94, 938, [1, 2, 7], 2e-6, rule="adam")),
         verification=Verification(loaded=True, set="padded", shapes={"C1.weight": [6, 1, 5, 5]}),
         loop=LoopResult(0.5, 2.3, 1.1), sample_labels=[1, 2, 3], threshold=0.97, fresh_max=0.3)
     stored = json.loads(json.dumps(facts.to_dict()))

@@ -125,7 +125,7 @@ def test_inspect_records_the_import_error_and_forged_facts(stages):
     assert inspection.missing == ["make_optimizer"] and inspection.hyperparameters == {"EPOCHS": 2}
     assert inspection.observed["n_classes"].error == FORGED   # reported twice
     assert inspection.observed["construction"].value == Construction({"10": []})
-    assert inspection.replay is None and inspection.loop_weights is None
+    assert inspection.loop_log is None
 
 
 class _NoProbe:
@@ -137,7 +137,8 @@ def _run(stages, train, *more, hyper=None):
     job = FakeJob(FakeSession(train, *more))
     test = Images(np.zeros((4, 28, 28), dtype=np.uint8), np.arange(4))
     hyper = hyper or {"EPOCHS": 2, "BATCH_SIZE": 64, "LEARNING_RATE": 1e-3}
-    return stages.timed_run(job, hyper, BUDGET_S, test, None, np.random.default_rng(0)), job
+    return stages.timed_run(job, hyper, BUDGET_S, test, None, np.random.default_rng(0),
+                            np.random.default_rng(1)), job
 
 
 def test_an_epoch_reported_twice_is_forged(stages):
@@ -205,20 +206,20 @@ def test_the_workers_predictions_are_counted_against_the_labels_here(stages, mon
                        (Predictions(1, [4, 7, 9, 0]), 0.1))
     job = FakeJob(FakeSession(outcome("train", epoch(1)), evaluate))
     test = Images(np.zeros((4, 28, 28), dtype=np.uint8), labels)
-    run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, None, rng)
+    run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, None, rng, rng)
     assert run.failure is None
     assert run.epoch_accuracy == [0.0, 0.75] and run.accuracy == 0.75
 
 
-def test_weights_not_handed_over_whole_fail_the_graders_evaluation(stages):
+def test_weights_not_handed_over_fail_the_graders_evaluation(stages):
     variant = {"activations": ("tanh",) * 4, "pools": ("avg", "avg"), "order": spec.IN_ORDER,
                "set": "lenet"}
     verified = Verification(set="lenet", variant=variant)
     job = FakeJob(FakeSession(outcome("train", epoch(1))))
     test = Images(np.zeros((4, 28, 28), dtype=np.uint8), np.arange(4))
     run = stages.timed_run(job, {"EPOCHS": 1}, BUDGET_S, test, verified,
-                           np.random.default_rng(0))
-    assert run.failure.error == "the weights after epoch 1 were not handed over whole"
+                           np.random.default_rng(0), np.random.default_rng(1))
+    assert run.failure.error == "the weights after epoch 1 were not handed over"
     assert run.evaluated_by == "grader"
 
 

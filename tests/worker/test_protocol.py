@@ -118,17 +118,36 @@ def test_the_grader_reads_past_a_line_without_end_holding_no_more_than_a_record(
     reads the records after it."""
     import io
     import queue
+    import threading
 
     from grader.isolation.session import _read_lines
 
     flood = b"x" * (2 * protocol.MAX_LINE_BYTES)
     channel = io.BufferedReader(io.BytesIO(flood + b"\n" + protocol.Done().encode().encode()))
     lines: queue.Queue = queue.Queue()
-    _read_lines(channel, lines)
+    _read_lines(channel, lines, 4 * protocol.MAX_LINE_BYTES, threading.Event())
     received = []
     while (line := lines.get_nowait()) is not None:
         received.append(line)
     assert [protocol.decode(line) for line in received] == [protocol.Done()]
+
+
+def test_a_channel_past_its_bytes_is_a_flood_and_no_longer_read():
+    """Beyond the stage's limit the reader says so and stops: what the worker writes then
+    blocks it, and nothing more enters the grader's memory."""
+    import io
+    import queue
+    import threading
+
+    from grader.isolation.session import FLOOD, _read_lines
+
+    records = protocol.Progress(1, 2).encode().encode() * 10_000
+    lines: queue.Queue = queue.Queue()
+    _read_lines(io.BufferedReader(io.BytesIO(records)), lines, 100_000, threading.Event())
+    received = []
+    while (line := lines.get_nowait()) is not FLOOD:
+        received.append(line)
+    assert 0 < len(received) and sum(map(len, received)) < 100_000 and lines.empty()
 
 
 def test_a_lone_surrogate_in_a_record_becomes_a_replacement_character():

@@ -72,6 +72,7 @@ class Blocked(Code):
     STAGE_TIMEOUT = "stage_timeout"
     STAGE_MEMORY = "stage_memory"
     STAGE_DISK = "stage_disk"
+    STAGE_FLOOD = "stage_flood"
     STAGE_OK = "stage_ok"
     MACHINE_BUSY = "machine_busy"
     RAISED = "raised"
@@ -80,7 +81,7 @@ class Blocked(Code):
 # How the inspect stage ended (Inspection.status), as the cause of a check it did not reach.
 STAGE_ENDED = {"crashed": Blocked.STAGE_CRASHED, "timeout": Blocked.STAGE_TIMEOUT,
                "memory": Blocked.STAGE_MEMORY, "disk": Blocked.STAGE_DISK,
-               "ok": Blocked.STAGE_OK}
+               "flood": Blocked.STAGE_FLOOD, "ok": Blocked.STAGE_OK}
 
 MESSAGES: Words = {
     Blocked.REJECTED: lambda c: f"The submission was not graded: {c['reason']}",
@@ -102,6 +103,9 @@ MESSAGES: Words = {
                                     "ran.",
     Blocked.STAGE_DISK: lambda c: "Your code wrote more files to disk than allowed before this "
                                   "check ran.",
+    Blocked.STAGE_FLOOD: lambda c: "Your code wrote more to the grader's report channel than "
+                                   "any grading needs before this check ran, so the stage was "
+                                   "stopped.",
     Blocked.STAGE_OK: lambda c: "This check was not reached.",
     Blocked.RAISED: lambda c: f"Your code raised an error here:\n\n{c['error']}",
 }
