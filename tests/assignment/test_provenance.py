@@ -13,9 +13,9 @@ from grader.assignment.facts import (
     Clamp,
     Facts,
     Inspection,
-    Proof,
     LoopResult,
     Observation,
+    Proof,
     StageFailure,
     TimedRun,
     Verification,
@@ -102,7 +102,8 @@ def test_facts_decide_the_same_after_a_trip_through_json():
         verification=Verification(loaded=True, set="padded", shapes={"C1.weight": [6, 1, 5, 5]}),
         loop=LoopResult(0.5, 2.3, 1.1), sample_labels=[1, 2, 3], threshold=0.97, fresh_max=0.3)
     stored = json.loads(json.dumps(facts.to_dict()))
-    assert stored["inspection"]["replay"] is None
+    assert stored["inspection"]["loop_log"] is None
+    assert stored["timed_run"]["proof"]["status"] == "verified"
     assert stored["inspection"]["observed"]["construction"] == {
         "value": {"10": [["w", [6, 1, 5, 5]]]}, "error": None}   # the worker's JSON form
     again = Facts.from_dict(stored)
