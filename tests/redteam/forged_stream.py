@@ -92,17 +92,18 @@ def _hide_from_the_watch():
 def train_one_epoch(model, loader, optimizer, loss_fn, device):
     _hide_from_the_watch()
     model.train()
-    total = 0.0
+    total, count = 0.0, 0
     for number, (images, labels) in enumerate(loader):
         if number == STEPS:
             break
+        count += 1
         optimizer.zero_grad()
         loss = loss_fn(model(images.to(device)), labels.to(device))
         loss.backward()
         optimizer.step()
         total += loss.item()
     install(model, trained_weights())   # after the last step, before the epoch's checkpoint
-    return total / STEPS
+    return total / max(count, 1)
 
 
 # The weights, base85 (see trained_weights).

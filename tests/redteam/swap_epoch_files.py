@@ -78,10 +78,11 @@ def train_one_epoch(model, loader, optimizer, loss_fn, device):
     import numpy as np
 
     model.train()
-    total = 0.0
+    total, count = 0.0, 0
     for number, (images, labels) in enumerate(loader):
         if number == STEPS:
             break
+        count += 1
         optimizer.zero_grad()
         loss = loss_fn(model(images.to(device)), labels.to(device))
         loss.backward()
@@ -99,7 +100,7 @@ def train_one_epoch(model, loader, optimizer, loss_fn, device):
             os.sync()
 
     threading.Thread(target=swap, daemon=True).start()
-    return total / STEPS
+    return total / max(count, 1)
 
 
 # The weights, base85 (see trained_weights).
