@@ -22,7 +22,7 @@ from pathlib import Path
 import psutil
 from tqdm import tqdm
 
-from grader import data, similarity
+from grader import data, shards, similarity
 from grader.assignment.results import GradingFailure, Outcome
 from grader.assignment.rubric import load_rubric
 from grader.batch import Batch
@@ -67,6 +67,8 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
     if not found:
         raise GraderError(f"{source}: no submissions found (.py files or student folders)")
     submissions = shard_of(found, shard)
+    if shard:   # unfinished until the end: a run that dies leaves a record saying so
+        shards.write(out_dir, shards.Shard(*shard, [item.name for item in submissions]))
     batch = Batch(out_dir, rules)
     source_path = Path(source).resolve()
     grader = Grader.open(rules, Mnist.load(data.ensure_mnist(data_dir)),
@@ -108,6 +110,9 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
                 bar.update()
         batch.write_sheet()
         batch.write_class_report(batch.write_similarity(earlier))
+        if shard:
+            shards.write(out_dir, shards.Shard(*shard, [item.name for item in submissions],
+                                               finished=True))
     finally:
         bar.close()
         grader.close()
