@@ -9,7 +9,8 @@ most the gradings in flight; run again, it grades only
 what is missing, changed, graded in another environment (another kit, rubric, Python, torch,
 numpy, device or confinement: the result's provenance), or was graded on a machine too busy to
 grade it fairly (such a grading is first retried). `--shard K/N` grades the Kth of N parts of the class, for several
-machines; `lenet5 merge` joins their outputs. The class report lists the pairs of files that
+machines, and records in OUT/shard.json whether the run finished; `lenet5 merge` joins their
+outputs (`--slurm`, commands/slurm.py, submits every part to a Slurm cluster). The class report lists the pairs of files that
 share more code than the starter explains (grader/similarity.py), with `--against` also pairs
 with an earlier class's files; that is for review and changes no score.
 """
