@@ -98,7 +98,7 @@ def _slurm(args, cluster: list[str]) -> int:
              *(["--allow-unconfined"] if args.allow_unconfined else [])]
     plan = slurm.plan(source=args.source, out=args.out, jobs=args.jobs, tasks=args.tasks,
                       device=args.device, rubric=args.rubric, data_dir=args.data_dir,
-                      sbatch=cluster, grade=grade,
+                      timeout=args.timeout, sbatch=cluster, grade=grade,
                       merge=[*path("--rubric", args.rubric), *path("--against", args.against)])
     done = slurm.submit(plan)
     print(slurm.describe(done), file=sys.stdout if done.array else sys.stderr)

@@ -72,9 +72,10 @@ class Submitted:
 
 
 def plan(*, source: str, out: str, jobs: int | None, tasks: int | None, device: str,
-         rubric: str | None, data_dir: str | None, sbatch: list[str], grade: list[str],
-         merge: list[str]) -> Plan:
-    """The split of the class and the resources of each task (see the module's docstring)."""
+         rubric: str | None, data_dir: str | None, timeout: float | None = None,
+         sbatch: list[str], grade: list[str], merge: list[str]) -> Plan:
+    """The split of the class and the resources of each task (see the module's docstring);
+    `timeout`: lenet5 grade's cap on one grading, where the TA sets one."""
     source_path, out_path = Path(source).resolve(), Path(out).resolve()
     found = discover(source_path, out_path / ".submissions")
     if not found:
@@ -89,7 +90,8 @@ def plan(*, source: str, out: str, jobs: int | None, tasks: int | None, device: 
     limits = rules.limits
     per_grading = limits.cuda_memory_mib if device == "cuda" else limits.memory_mib
     rounds = math.ceil(max(map(len, split)) / jobs)
-    minutes = math.ceil((START_S + rounds * worst_grading_s(rules, data_dir, rubric)) / 60)
+    grading_s = worst_grading_s(rules, data_dir, rubric)
+    minutes = math.ceil((START_S + rounds * min(grading_s, timeout or grading_s)) / 60)
     return Plan(source_path, out_path, count, jobs, int(jobs * per_grading) + GRADER_MIB, minutes,
                 split, sbatch, grade, merge)
 
@@ -164,17 +166,20 @@ def _quote(path: Path | str) -> str:
 
 def submit(plan: Plan) -> Submitted:
     """Write both scripts and each shard's record, then submit them where sbatch exists."""
+    cluster = shutil.which("sbatch") is not None
+    if cluster:
+        _refuse_while_running(plan)
     plan.folder.joinpath("logs").mkdir(parents=True, exist_ok=True)
     grade, merge = plan.folder / "grade.sh", plan.folder / "merge.sh"
     grade.write_text(grade_script(plan))
     merge.write_text(merge_script(plan))
     _seed_caches(plan)
-    if shutil.which("sbatch") is None:
-        return Submitted(plan, None, None)
-    _refuse_while_running(plan)
-    for index, names in enumerate(plan.split, start=1):
+    for index, names in enumerate(plan.split, start=1):   # a task that never starts is named
         shards.write(plan.shard(index), shards.Shard(index, plan.tasks, names))
+    if not cluster:
+        return Submitted(plan, None, None)
     array = _sbatch([str(grade)])
+    (plan.folder / "jobs").write_text(f"{array}\n")
     try:
         merged = _sbatch([f"--dependency=afterany:{array}", str(merge)])
     except GraderError as error:

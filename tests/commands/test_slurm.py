@@ -52,7 +52,7 @@ def _plan(tmp_path, monkeypatch, **options):
     (the rubric's own machine: stage limits unscaled, a budget of 32 CPU-seconds)."""
     monkeypatch.setattr(slurm, "_reference_s", lambda *args: 8.0)
     source = tmp_path / "class"
-    source.mkdir()
+    source.mkdir(parents=True)
     for index in range(6):
         shutil.copy(STARTER, source / f"student{index}.py")
     return slurm.plan(**{"source": str(source), "out": str(tmp_path / "grades"), "jobs": 1,
@@ -99,6 +99,21 @@ def test_without_sbatch_it_says_so_in_one_line_and_writes_the_scripts(tmp_path, 
     for name in ("grade.sh", "merge.sh"):
         assert (tmp_path / "out" / "slurm" / name).read_text().startswith("#!/bin/bash\n")
     assert "#SBATCH --array=1-1\n" in (tmp_path / "out" / "slurm" / "grade.sh").read_text()
+    assert shards.read(tmp_path / "out" / "shards" / "1-of-1") == shards.Shard(
+        1, 1, ["alice.py"], finished=False), "merge names a task that never ran"
+
+
+def test_submitting_again_keeps_the_split_and_a_timeout_shortens_the_limit(tmp_path,
+                                                                           monkeypatch):
+    first = _plan(tmp_path, monkeypatch)
+    monkeypatch.setattr(slurm.shutil, "which", lambda name: None)
+    slurm.submit(first)
+    again = _plan(tmp_path / "x", monkeypatch, out=str(tmp_path / "grades"), tasks=None,
+                  timeout=60)
+    assert again.tasks == 3 and again.split == first.split, "the shards already in OUT"
+    assert again.minutes == 2 + max(map(len, again.split))   # 120 s, then rounds of 60 s
+    fresh = _plan(tmp_path / "y", monkeypatch, tasks=None)
+    assert fresh.tasks == 1   # six submissions: fewer than 8 rounds of one grading
 
 
 def test_cluster_options_need_slurm(tmp_path, capsys):
@@ -198,19 +213,22 @@ def _slurm_conf(folder: Path, node: str, ports: list[int]) -> str:
         "PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP", ""])
 
 
-def _start(folder: Path, name: str, command: list[str], started: list) -> None:
-    log = (folder / "log" / f"{name}.out").open("w")
+def _start(cluster: Cluster, name: str, command: list[str], started: list) -> None:
+    """A daemon in the foreground, with SLURM_CONF set: the job step daemons it starts inherit
+    it, which tells them from any other cluster's at the end."""
+    log = (cluster.folder / "log" / f"{name}.out").open("w")
     started.append(subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT,
-                                    start_new_session=True))
+                                    env=cluster.env, start_new_session=True))
 
 
-def _until(what: str, ready, started: list, timeout: float = 60) -> None:
+def _until(what: str, ready, cluster: Cluster, started: list, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not ready():
-        if any(process.poll() is not None for process in started):
-            raise AssertionError(f"a daemon stopped before {what}")
-        if time.monotonic() > deadline:
-            raise AssertionError(f"no {what} after {timeout} s")
+        stopped = [process.args[0] for process in started if process.poll() is not None]
+        if stopped or time.monotonic() > deadline:
+            logs = "\n".join(path.read_text()[-2000:] for path in (cluster.folder / "log").glob("*"))
+            raise AssertionError(f"no {what}" + (f": {stopped} stopped" if stopped else
+                                                 f" after {timeout} s") + f"\n{logs}")
         time.sleep(0.5)
 
 
@@ -241,27 +259,26 @@ def cluster():
     env = {**os.environ, "SLURM_CONF": str(folder / "slurm.conf")}
     made = Cluster(folder, env)
     started: list[subprocess.Popen] = []
-    born = time.time()
     try:
-        _start(folder, "munged", ["munged", "--foreground", f"--key-file={key}",
-                                  f"--socket={folder}/run/munge.socket",
-                                  f"--pid-file={folder}/run/munged.pid",
-                                  f"--seed-file={folder}/munge/seed",
-                                  f"--log-file={folder}/log/munged.log"], started)
-        _until("munge socket", (folder / "run" / "munge.socket").exists, started)
+        _start(made, "munged", ["munged", "--foreground", f"--key-file={key}",
+                                f"--socket={folder}/run/munge.socket",
+                                f"--pid-file={folder}/run/munged.pid",
+                                f"--seed-file={folder}/munge/seed",
+                                f"--log-file={folder}/log/munged.log"], started)
+        _until("munge socket", (folder / "run" / "munge.socket").exists, made, started)
         conf = str(folder / "slurm.conf")
-        _start(folder, "slurmctld", ["slurmctld", "-D", "-f", conf], started)
-        _start(folder, "slurmd", ["slurmd", "-D", "-f", conf], started)
+        _start(made, "slurmctld", ["slurmctld", "-D", "-f", conf], started)
+        _start(made, "slurmd", ["slurmd", "-D", "-f", conf], started)
         _until("idle node", lambda: "idle" in subprocess.run(
             ["sinfo", "--noheader", "--format=%T"], env=env, capture_output=True,
-            text=True, check=False).stdout, started)
+            text=True, check=False).stdout, made, started)
         yield made
     finally:
-        _stop(made, started, born)
+        _stop(made, started)
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _stop(cluster: Cluster, started: list[subprocess.Popen], born: float) -> None:
+def _stop(cluster: Cluster, started: list[subprocess.Popen]) -> None:
     """Cancel every job, wait for them to end, then stop the daemons, newest first, and any
     job step daemon (slurmstepd) that slurmd started and left behind."""
     if len(started) == 3:
@@ -278,9 +295,13 @@ def _stop(cluster: Cluster, started: list[subprocess.Popen], born: float) -> Non
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-    for process in psutil.process_iter(["name", "create_time"]):
-        if process.info["name"] == "slurmstepd" and process.info["create_time"] >= born:
-            process.kill()
+    for process in psutil.process_iter(["name"]):
+        try:
+            if process.info["name"] == "slurmstepd" and \
+                    process.environ().get("SLURM_CONF") == cluster.env["SLURM_CONF"]:
+                process.kill()
+        except psutil.Error:
+            continue
 
 
 def _export(path: Path) -> None:
@@ -340,6 +361,8 @@ def test_a_class_through_sbatch_equals_one_run_and_a_cancelled_task_is_resumed(
     out = tmp_path / "grades"
 
     array, merged = _submit(cluster, tmp_path)
+    again = run_cli(*SUBMIT, cwd=tmp_path, env=cluster.env)
+    assert again.returncode == 2 and "still queued or running" in again.stderr, again.stderr
     two = out / "shards" / "2-of-3"
     deadline = time.monotonic() + 600
     while not list(two.glob("results/*.json")):   # the crash is graded, the solution trains
