@@ -329,14 +329,22 @@ def _submit(cluster: Cluster, here: Path) -> tuple[str, str]:
 
 
 def _task_processes(shard: Path) -> list[psutil.Process]:
+    """The `lenet5 grade` of a shard and every process below it (its workers, sandboxes)."""
     found = []
     for process in psutil.process_iter():
         try:
             if any(str(shard) in part for part in process.cmdline()):
-                found.append(process)
+                found += [process, *process.children(recursive=True)]
         except psutil.Error:
             continue
     return found
+
+
+def _alive(process: psutil.Process) -> bool:
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.Error:
+        return False
 
 
 @pytest.mark.slow   # grades a class of six three times: once here, twice on the cluster
@@ -365,7 +373,8 @@ def test_a_class_through_sbatch_equals_one_run_and_a_cancelled_task_is_resumed(
     assert again.returncode == 2 and "still queued or running" in again.stderr, again.stderr
     two = out / "shards" / "2-of-3"
     deadline = time.monotonic() + 600
-    while not list(two.glob("results/*.json")):   # the crash is graded, the solution trains
+    # the crash is graded, and a worker runs the correct file
+    while not list(two.glob("results/*.json")) or len(running := _task_processes(two)) < 2:
         assert time.monotonic() < deadline, cluster.states(array)
         time.sleep(0.5)
     cluster.run("scancel", f"{array}_2")
@@ -375,7 +384,8 @@ def test_a_class_through_sbatch_equals_one_run_and_a_cancelled_task_is_resumed(
     log = (out / "slurm" / "logs" / f"merge-{merged}.log").read_text()
     assert f"shard 2/3 ({two}): its run did not finish or never started, 1 of 2" in log, log
     assert not (out / "final_grades.csv").exists()
-    assert not _task_processes(two), "a process of the cancelled task outlived it"
+    assert not [process for process in running if _alive(process)], \
+        "a process of the cancelled task outlived it"
     before = _stamps(out)
     assert sorted(before) == sorted(
         f"shards/{k}-of-3/results/{Submission(name, None).key}.json"
