@@ -55,8 +55,8 @@ def unfinished(folders: list[Path], graded: dict[Path, set[str]]) -> list[str]:
     for folder, shard in records.items():
         if shard is not None and not shard.finished:
             done = len(set(shard.submissions) & graded.get(folder, set()))
-            problems.append(f"shard {shard.label} ({folder}): its run did not finish "
-                            f"or never started, {done} of {len(shard.submissions)} submissions graded")
+            problems.append(f"shard {shard.label} ({folder}): its run did not finish or never "
+                            f"started, {done} of {len(shard.submissions)} submissions graded")
     counts = sorted({shard.count for shard in records.values() if shard})
     if len(counts) > 1:
         problems.append("shards of different splits: " + ", ".join(f"of {n}" for n in counts))

@@ -226,7 +226,8 @@ def _until(what: str, ready, cluster: Cluster, started: list, timeout: float = 6
     while not ready():
         stopped = [process.args[0] for process in started if process.poll() is not None]
         if stopped or time.monotonic() > deadline:
-            logs = "\n".join(path.read_text()[-2000:] for path in (cluster.folder / "log").glob("*"))
+            logs = "\n".join(path.read_text()[-2000:]
+                             for path in (cluster.folder / "log").glob("*"))
             raise AssertionError(f"no {what}" + (f": {stopped} stopped" if stopped else
                                                  f" after {timeout} s") + f"\n{logs}")
         time.sleep(0.5)
