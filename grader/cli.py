@@ -251,7 +251,9 @@ def _instructor_verbs(verb) -> None:
     _slurm_options(grade)
 
     merge = verb("merge", _merge, "Join the output folders of lenet5 grade --shard runs into "
-                 "one: every result and feedback file, one grade sheet, one class report.")
+                 "one: every result and feedback file, one grade sheet, one class report. "
+                 "Shards whose run did not finish, or that are missing, are named, and nothing "
+                 "is merged until they are done.")
     merge.add_argument("shards", nargs="+", metavar="OUT", help="output folders of the shards")
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
