@@ -12,6 +12,7 @@ from grader import kit
 from grader.errors import GraderError
 
 DEVICES = ("auto", "cpu", "cuda")
+SBATCH = ("partition", "account", "qos")   # a cluster's own options, passed on to sbatch
 
 
 def _data(args) -> int:
@@ -63,6 +64,11 @@ def _grade(args) -> int:
     from grader.commands import grade
     from grader.submissions import parse_shard
 
+    cluster = [f"--{name}={getattr(args, name)}" for name in SBATCH if getattr(args, name)]
+    if args.slurm:
+        return _slurm(args, cluster)
+    if cluster or args.tasks:
+        raise GraderError("--tasks, --partition, --account and --qos are for --slurm")
     shard = parse_shard(args.shard) if args.shard else None
     batch = grade.main(source=args.source, out=args.out, jobs=args.jobs, timeout=args.timeout,
                        device=args.device, data_dir=args.data_dir, rubric=args.rubric,
@@ -71,6 +77,32 @@ def _grade(args) -> int:
     print(_summary(batch, args.out))
     return 0 if all(outcome.grading_status == "Completed"
                     for outcome in batch.graded.values()) else 1
+
+
+def _slurm(args, cluster: list[str]) -> int:
+    """Submit the class as a Slurm array job and its merge; exit 1 where nothing was
+    submitted (no sbatch here: the scripts are written all the same)."""
+    from pathlib import Path
+
+    from grader.commands import slurm
+
+    if args.shard:
+        raise GraderError("--slurm splits the class itself: leave out --shard")
+
+    def path(option: str, value: str | None) -> list[str]:
+        return [option, str(Path(value).resolve())] if value else []
+
+    grade = [*path("--data-dir", args.data_dir), *path("--rubric", args.rubric),
+             *(["--device", args.device] if args.device != "auto" else []),
+             *(["--timeout", str(args.timeout)] if args.timeout else []),
+             *(["--allow-unconfined"] if args.allow_unconfined else [])]
+    plan = slurm.plan(source=args.source, out=args.out, jobs=args.jobs, tasks=args.tasks,
+                      device=args.device, rubric=args.rubric, data_dir=args.data_dir,
+                      timeout=args.timeout, sbatch=cluster, grade=grade,
+                      merge=[*path("--rubric", args.rubric), *path("--against", args.against)])
+    done = slurm.submit(plan)
+    print(slurm.describe(done), file=sys.stdout if done.array else sys.stderr)
+    return 0 if done.array else 1
 
 
 def _summary(batch, out: str) -> str:
@@ -202,7 +234,8 @@ def _instructor_verbs(verb) -> None:
     grade.add_argument("-o", "--out", required=True, metavar="OUT", help="output folder")
     grade.add_argument("-j", "--jobs", type=int,
                        help="submissions graded at once (default: one per usable CPU, as far as "
-                       "memory allows; each trains on one thread)")
+                       "memory allows; each trains on one thread); with --slurm, per task "
+                       "and its CPUs (default: 4)")
     grade.add_argument("--shard", metavar="K/N",
                        help="grade only the Kth of N parts of the class (the same split on "
                        "every machine); join the parts with lenet5 merge")
@@ -215,9 +248,12 @@ def _instructor_verbs(verb) -> None:
                        help="grade even where workers would run as this user, unconfined "
                        "(by default refused: install bubblewrap or use containers)")
     _against(grade)
+    _slurm_options(grade)
 
     merge = verb("merge", _merge, "Join the output folders of lenet5 grade --shard runs into "
-                 "one: every result and feedback file, one grade sheet, one class report.")
+                 "one: every result and feedback file, one grade sheet, one class report. "
+                 "Shards whose run did not finish, or that are missing, are named, and nothing "
+                 "is merged until they are done.")
     merge.add_argument("shards", nargs="+", metavar="OUT", help="output folders of the shards")
     merge.add_argument("-o", "--out", required=True, metavar="MERGED", help="the joined folder")
     merge.add_argument("--rubric", metavar="TOML", help="another rubric file (default: the kit's)")
@@ -248,6 +284,21 @@ def _instructor_verbs(verb) -> None:
     build.add_argument("--device", choices=DEVICES, default="cpu",
                        help="device of the reference run (default: cpu)")
     build.add_argument("--dist", metavar="DIR", help="output folder (default: dist/ in the kit)")
+
+
+def _slurm_options(grade) -> None:
+    slurm = grade.add_argument_group(
+        "Slurm", "--slurm submits the class as an array job, one task per shard into "
+        "OUT/shards/, and a job that merges them into OUT once every task has ended; it "
+        "prints the job ids and how to follow them. Without sbatch it writes the scripts "
+        "(OUT/slurm/) and says so. Submitting again grades only what is missing.")
+    slurm.add_argument("--slurm", action="store_true",
+                       help="grade on a Slurm cluster instead of this machine")
+    slurm.add_argument("--tasks", type=int, metavar="N",
+                       help="array tasks, one shard each (default: the shards already in OUT, "
+                       "else one per 8 rounds of -j gradings)")
+    for name in SBATCH:
+        slurm.add_argument(f"--{name}", metavar=name.upper(), help=f"sbatch's --{name}")
 
 
 def _against(sub) -> None:

@@ -9,7 +9,8 @@ most the gradings in flight; run again, it grades only
 what is missing, changed, graded in another environment (another kit, rubric, Python, torch,
 numpy, device or confinement: the result's provenance), or was graded on a machine too busy to
 grade it fairly (such a grading is first retried). `--shard K/N` grades the Kth of N parts of the class, for several
-machines; `lenet5 merge` joins their outputs. The class report lists the pairs of files that
+machines, and records in OUT/shard.json whether the run finished; `lenet5 merge` joins their
+outputs (`--slurm`, commands/slurm.py, submits every part to a Slurm cluster). The class report lists the pairs of files that
 share more code than the starter explains (grader/similarity.py), with `--against` also pairs
 with an earlier class's files; that is for review and changes no score.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 import psutil
 from tqdm import tqdm
 
-from grader import data, similarity
+from grader import data, shards, similarity
 from grader.assignment.results import GradingFailure, Outcome
 from grader.assignment.rubric import load_rubric
 from grader.batch import Batch
@@ -67,6 +68,8 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
     if not found:
         raise GraderError(f"{source}: no submissions found (.py files or student folders)")
     submissions = shard_of(found, shard)
+    if shard:   # unfinished until the end: a run that dies leaves a record saying so
+        shards.write(out_dir, shards.Shard(*shard, [item.name for item in submissions]))
     batch = Batch(out_dir, rules)
     source_path = Path(source).resolve()
     grader = Grader.open(rules, Mnist.load(data.ensure_mnist(data_dir)),
@@ -108,6 +111,9 @@ def main(*, source: str, out: str, jobs: int | None = None, timeout: float | Non
                 bar.update()
         batch.write_sheet()
         batch.write_class_report(batch.write_similarity(earlier))
+        if shard:
+            shards.write(out_dir, shards.Shard(*shard, [item.name for item in submissions],
+                                               finished=True))
     finally:
         bar.close()
         grader.close()

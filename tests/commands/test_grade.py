@@ -194,12 +194,14 @@ def test_shards_split_a_class_the_same_way_everywhere_and_merge_into_one_sheet(
     assert "href=\"feedback/student00.html\"" in (tmp_path / "merged" / "report.html").read_text()
     assert (tmp_path / "merged" / "sources" / "student01.py").read_bytes() == \
         (source / "student01.py").read_bytes(), "the class tools need every graded file merged"
-    stamps = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
+    stamps = {path: path.stat().st_mtime_ns
+              for path in (tmp_path / "shard1").glob("results/*.json")}
     (tmp_path / "shard1" / "results" / next(iter(stamps)).name).unlink()   # one went missing
     resumed = subprocess.run(_grade_command(source, tmp_path / "shard1", "--shard", "1/2",
                                             *common), capture_output=True, text=True, check=False)
     assert resumed.returncode == 0 and f"{len(split[0])} submissions graded" in resumed.stdout
-    again = {path: path.stat().st_mtime_ns for path in (tmp_path / "shard1").rglob("*.json")}
+    again = {path: path.stat().st_mtime_ns
+             for path in (tmp_path / "shard1").glob("results/*.json")}
     assert set(again) == set(stamps)
     assert sum(again[path] != stamps[path] for path in stamps) == 1, "regraded more than missing"
 
