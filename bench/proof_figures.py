@@ -5,9 +5,9 @@ full check of the reference solution.
 Honest runs: the solution and every example submission whose first line expects every check
 to pass, each trained here from the grader's kind of starting weights for STEPS steps with
 the worker's own loader and checkpoint stream, for several seeds; every segment is replayed.
-Cheats: the same solution with each of its steps 1% longer than Adam's (the smallest nudge
-that would help a model over 95% that cannot get there), hand-written SGD inside Adam's
-closure (tests/redteam/closure_sgd.py), and weights installed in the first step's closure
+Cheats: the same solution with each of its steps 1% or 0.1% longer than Adam's (nudges far
+smaller than any that would carry a model over 95% that cannot get there), hand-written SGD
+inside Adam's closure (tests/redteam/closure_sgd.py), and weights installed in the first step's closure
 (tests/redteam/comment_weights.py).
 """
 
@@ -52,9 +52,9 @@ def _variant(module, start):
     return {**verification.identify(start, images, outputs), "set": "lenet"}
 
 
-def _prove(module, seed: int, nudge: float = 0.0, epoch=None) -> float:
+def _prove(module, seed: int, epoch=None) -> float:
     """The worst replay error of STEPS steps of `module`'s loop (or `epoch`), every segment
-    replayed; `nudge` lengthens every step by that share."""
+    replayed."""
     import numpy as np
     import torch
 
@@ -80,8 +80,6 @@ def _prove(module, seed: int, nudge: float = 0.0, epoch=None) -> float:
     watch = runtime.StepWatch(model, runtime.Checkpoints(model, parts, spec.PARTS, loader, every,
                                                          sent.append))
     optimizer = module.make_optimizer(model)
-    if nudge:
-        _lengthen(optimizer, model, nudge)
     watch.watch(optimizer)
     (epoch or module.train_one_epoch)(model, loader, optimizer, runtime.RecordingLoss(), "cpu")
     watch.hand_over(optimizer)
@@ -97,21 +95,22 @@ def _prove(module, seed: int, nudge: float = 0.0, epoch=None) -> float:
     return found.worst or 0.0
 
 
-def _lengthen(optimizer, model, share: float) -> None:
-    """Every step of `optimizer` moves the weights `share` further than it did."""
+def _longer_steps(share: float):
+    """A training loop whose every step moves the weights `share` further than Adam's did."""
     import torch
 
-    step = optimizer.step
+    def epoch(model, loader, optimizer, loss_fn, device):
+        for images, labels in loader:
+            before = [parameter.detach().clone() for parameter in model.parameters()]
+            optimizer.zero_grad()
+            loss_fn(model(images), labels).backward()
+            optimizer.step()
+            with torch.no_grad():
+                for parameter, old in zip(model.parameters(), before):
+                    parameter.add_(share * (parameter - old))
+        return 0.0
 
-    def longer(*args, **kwargs):
-        before = [parameter.detach().clone() for parameter in model.parameters()]
-        result = step(*args, **kwargs)
-        with torch.no_grad():
-            for parameter, old in zip(model.parameters(), before):
-                parameter.add_(share * (parameter - old))
-        return result
-
-    optimizer.step = longer
+    return epoch
 
 
 def errors(seeds: int = 3) -> dict:
@@ -120,12 +119,14 @@ def errors(seeds: int = 3) -> dict:
     from grader.worker import runtime
 
     runtime.configure_torch(1)
+    runtime.switch_off_dropout()   # as the workers do before a submission is imported
     honest = {}
     for path in _examples():
         module = runtime.load_submission(path, name=f"bench_{path.stem}")
         honest[path.stem] = max(_prove(module, seed) for seed in range(seeds))
     solution = runtime.load_submission(KIT / "solution" / "lenet.py", name="bench_solution")
-    cheats = {"steps_1pct_longer": _prove(solution, 0, nudge=0.01)}
+    cheats = {f"steps_{share:g}_longer": _prove(solution, 0, epoch=_longer_steps(share))
+              for share in (0.01, 0.001)}
     for name in ("closure_sgd", "comment_weights"):
         attack = runtime.load_submission(KIT / "tests" / "redteam" / f"{name}.py",
                                          name=f"bench_{name}")
@@ -169,7 +170,8 @@ def streaming_s(repeats: int = 20) -> float:
         parameter.grad = torch.ones_like(parameter)
     optimizer.step()
     stream = runtime.Checkpoints(model, list(spec.PARTS), spec.PARTS,
-                                 type("Loader", (), {"served": (0, 0)})(), 0, len)
+                                 type("Loader", (), {"served": (0, 0)})(), 0,
+                                 lambda record: record.encode())
     started = time.process_time()
     for _ in range(repeats):
         stream._send(optimizer, False, 0)

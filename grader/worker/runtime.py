@@ -103,6 +103,10 @@ def configure_torch(threads: int) -> None:
     runs with the same count were bit-identical; another count changed the bits by about 5e-7
     after 100 steps)."""
     torch.set_num_threads(max(1, threads))
+    # On a GPU, full float32 (no TF32 matrix products): the grader replays the training's
+    # steps in float32 on the CPU (grading/proof.py), within a tolerance set on the CPU.
+    torch.backends.cuda.matmul.allow_tf32 = False
+    torch.backends.cudnn.allow_tf32 = False
 
 
 class NormalizedImages(Dataset):
