@@ -1,11 +1,19 @@
-"""Renderers of a SubmissionResult: the terminal, Markdown, and JSON. They only format."""
+"""Renderers of a SubmissionResult: the terminal, Markdown, and JSON. They only format.
+
+What a submission wrote (its errors and output, the names it chose) reaches them as literal
+text: the checks' words fence it (checks/common.py: `literal`, `literal_block`), the Markdown
+here fences what it printed, and the terminal shows every control character written out, so
+no escape sequence from a submission reaches a TA's terminal.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import textwrap
 
+from grader.assignment.checks.common import literal_block, visible
 from grader.assignment.results import SubmissionResult
 
 COLOURS = {"passed": "32", "failed": "31", "error": "31", "timeout": "33", "skipped": "36"}
@@ -50,24 +58,24 @@ def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
     def paint(status: str, text: str) -> str:
         return f"\033[{COLOURS[status]}m{text}\033[0m" if colour else text
 
-    lines = [f"{result.submission}: {result.score:g} / {result.max_score:g} points",
+    lines = [f"{visible(result.submission)}: {result.score:g} / {result.max_score:g} points",
              f"({run_line(result)}; graded in {result.grading_s:.1f} s)",
              f"({sandbox_line(result)})", ""]
     for check in result.checks:
         lines.append(f"{paint(check.status, check.status.upper().ljust(8))} "
                      f"{check.id:<14} {check.score:g}/{check.max_score:g}  {check.title}")
-        for paragraph in check.feedback.split("\n\n"):
+        for paragraph in visible(check.feedback).split("\n\n"):
             if paragraph.lstrip().startswith(("|", "File", "Traceback")) or "\n" in paragraph:
                 lines.append(textwrap.indent(paragraph, " " * 9))
             else:
                 lines.append(textwrap.fill(paragraph, 100, initial_indent=" " * 9,
                                            subsequent_indent=" " * 9))
         lines.append("")
-    lines += [f"note: {note}" for note in result.notes]
+    lines += [f"note: {visible(note)}" for note in result.notes]
     if result.load_affected:
         lines.append(f"note: {BUSY}")
     if result.flags:
-        lines += [FLAGS_INTRO, *(f"  {flag}" for flag in result.flags)]
+        lines += [FLAGS_INTRO, *(f"  {visible(flag)}" for flag in result.flags)]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -77,16 +85,23 @@ def check_markdown(check) -> str:
            f"{check.feedback}\n"
 
 
+def escaped(text: str) -> str:
+    """`text` as Markdown that reads as it is: every punctuation mark that could start markup
+    (a link, an image, emphasis, HTML) escaped, and control characters written out."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", visible(text).replace("\n", " "))
+
+
 def to_markdown(result: SubmissionResult) -> str:
-    parts = [f"# {result.submission}: {result.score:g} / {result.max_score:g} points\n",
+    parts = [f"# {escaped(result.submission)}: {result.score:g} / {result.max_score:g} points\n",
              f"_{run_line(result)}_\n", f"_{sandbox_line(result)}_\n"]
     if result.load_affected:
         parts.append(f"**Note:** {BUSY}\n")
     if result.flags:
-        parts.append(f"{FLAGS_INTRO}\n\n" + "".join(f"- {flag}\n" for flag in result.flags))
+        parts.append(f"{FLAGS_INTRO}\n\n" + "".join(f"- {escaped(flag)}\n" for flag in result.flags))
     for check in result.checks:
         parts.append(f"## {check.id}\n\n{check_markdown(check)}")
     for stage, output in result.logs.items():
         if output.strip():
-            parts.append(f"### What your code printed ({stage})\n\n```\n{output.strip()}\n```\n")
+            parts.append(f"### What your code printed ({stage})\n\n"
+                         f"{literal_block(output.strip())}\n")
     return "\n".join(parts)

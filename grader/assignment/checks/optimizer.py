@@ -4,7 +4,16 @@ training loop steps, and the only thing that moves the weights."""
 from __future__ import annotations
 
 from grader.assignment.checks import training_loop
-from grader.assignment.checks.common import Check, Code, Finding, Words, cause, observed, value
+from grader.assignment.checks.common import (
+    Check,
+    Code,
+    Finding,
+    Words,
+    cause,
+    literal,
+    observed,
+    value,
+)
 from grader.assignment.facts import Facts
 from grader.worker.protocol import Optimizer, TrainingLoop
 
@@ -63,15 +72,15 @@ def decide(facts: Facts) -> Finding:
 MESSAGES: Words = {
     Cause.NOT_ADAM_UPDATE: lambda c: "The optimizer's steps are not Adam's: with gradients the "
                                      f"grader chose, {c['problem']}. Use `torch.optim.Adam`.",
-    Cause.NOT_OPTIMIZER: lambda c: f"`make_optimizer` returned {c['cls']}, not a torch "
+    Cause.NOT_OPTIMIZER: lambda c: f"`make_optimizer` returned {literal(c['cls'])}, not a torch "
                                    "optimizer.",
     Cause.ADAMW: lambda c: "Likely mistake: AdamW. The exercise asks for `torch.optim.Adam` "
                            "(AdamW is a different algorithm, with decoupled weight decay).",
     Cause.SGD: lambda c: "Likely mistake: SGD. The exercise asks for `torch.optim.Adam`.",
-    Cause.OTHER_OPTIMIZER: lambda c: f"`make_optimizer` returned {c['cls']}; the exercise asks "
+    Cause.OTHER_OPTIMIZER: lambda c: f"`make_optimizer` returned {literal(c['cls'])}; the exercise asks "
                                      "for exactly `torch.optim.Adam`.",
     Cause.MISSING_PARAMS: lambda c: "The optimizer does not hold these parameters, so they "
-                                    "never learn: " + ", ".join(c["names"][:6])
+                                    "never learn: " + ", ".join(map(literal, c["names"][:6]))
                                     + (" ..." if len(c["names"]) > 6 else "")
                                     + ". Pass `model.parameters()`.",
     Cause.FOREIGN_PARAMS: lambda c: f"The optimizer holds {c['count']} tensors that are not the "
