@@ -5,9 +5,13 @@ machine busy with other work slows a stage down but does not make it use more CP
 same file gets the same verdict however busy the machine is (measured here: one epoch of the
 reference on one thread used 8.2 to 8.4 CPU-seconds alone and beside two CPU-bound processes;
 with two threads the spinning of torch's thread pool made it 26 to 139). The meter also
-counts the time the worker's threads were ready to run but waited for a CPU (the scheduler's
-run delay): a stage that ran out of wall-clock time while waiting was starved by the machine,
-not slowed by the student. Time a stage spends neither on a CPU nor waiting for one (asleep,
+counts the time the stage's main thread was ready to run but waited for a CPU (the scheduler's
+run delay), less the CPU time of the stage's other threads: a stage that ran out of wall-clock
+time while so waiting was starved by the machine, not slowed by the student. Only what the
+submission cannot inflate counts: the waits of threads it starts are not the machine's (150
+threads woken together, pinned to one CPU, had made 454 s of waits in 128 s of wall time, at
+little CPU cost), and its main thread can wait behind its own threads for at most the CPU
+time they used. Time a stage spends neither on a CPU nor waiting for one (asleep,
 or blocked) counts like CPU time beyond a short grace for I/O (`charged`): sleeping would
 otherwise hold a grading for the whole wall-clock net at no cost.
 
@@ -48,11 +52,10 @@ def wall_net(cpu_s: float) -> float:
 def charged(cpu_s: float, wall_s: float, waited_s: float | None,
             grace_s: float | None = IDLE_GRACE_S) -> float:
     """What a phase has used of its CPU limit: its CPU-seconds, or, if more, its wall-clock
-    seconds less the time its threads waited for a CPU (the machine's doing) and `grace_s`.
-    So time spent neither on a CPU nor waiting for one (sleeping, blocked on anything) counts
-    like CPU time once the grace is used up. CPU and waits are sums over the stage's threads
-    and processes: threads that work beside a sleeping one keep the charge at their CPU time,
-    never above it. Where waits are unknown (no schedstat: macOS, Windows), or `grace_s` is
+    seconds less the time other programs made it wait for a CPU (`waited_s`: Usage.wait_s)
+    and `grace_s`. So time its main thread spent neither on a CPU nor waiting for one
+    (sleeping, blocked on anything) counts like CPU time once the grace is used up, and so
+    does the CPU time of threads beside a sleeping main thread. Where waits are unknown (no schedstat: macOS, Windows), or `grace_s` is
     None (a stage waiting on a GPU is neither on a CPU nor in a run queue), it is the CPU time
     alone, and only the wall-clock net stops a sleeper."""
     if waited_s is None or grace_s is None:
@@ -115,7 +118,9 @@ class Usage:
     """What a set of processes used: resident memory now, CPU and run-queue wait in total."""
     rss_mib: float = 0.0
     cpu_s: float = 0.0
-    wait_s: float | None = 0.0   # None where the kernel does not tell (no schedstat)
+    # The main threads' run delay less the other threads' CPU time: at most what other
+    # programs made the stage wait. None where the kernel does not tell (no schedstat).
+    wait_s: float | None = 0.0
 
 
 @dataclass
@@ -125,7 +130,9 @@ class Meter:
     root: psutil.Process
     inclusive: bool = False
     _reaped_start: float = 0.0
-    _waits: dict = field(default_factory=dict)   # (pid, tid) -> last run delay seen, ns
+    # (pid, tid) -> the last (time on a CPU, run delay) seen, ns: a thread that ended keeps
+    # its last figures, so totals never shrink.
+    _waits: dict = field(default_factory=dict)
     _cpu_s: float = 0.0                          # the most CPU reported so far
 
     def __post_init__(self):
@@ -161,11 +168,19 @@ class Meter:
         # Never less than before: a process that ended and is not yet collected is counted
         # neither as alive nor in its parent for a moment.
         usage.cpu_s = self._cpu_s = max(usage.cpu_s, self._cpu_s)
-        usage.wait_s = sum(self._waits.values()) / 1e9 if self._waits is not None else None
+        usage.wait_s = self._machine_wait() if self._waits is not None else None
         return usage
 
+    def _machine_wait(self) -> float:
+        """Seconds the processes' main threads waited for a CPU, less the CPU-seconds of their
+        other threads: a main thread can wait behind its own process's threads for at most the
+        time those ran, so what remains was other programs' doing."""
+        main = sum(wait for (pid, tid), (_, wait) in self._waits.items() if tid == str(pid))
+        others = sum(run for (pid, tid), (run, _) in self._waits.items() if tid != str(pid))
+        return (main - others) / 1e9
+
     def _note_waits(self, pid: int) -> None:
-        """Run delay of each thread, from /proc (Linux with schedstats)."""
+        """Time on a CPU and run delay of each thread, from /proc (Linux with schedstats)."""
         if self._waits is None:
             return
         try:
@@ -175,7 +190,8 @@ class Meter:
         for tid in threads:
             try:
                 with open(f"/proc/{pid}/task/{tid}/schedstat") as handle:
-                    self._waits[(pid, tid)] = int(handle.read().split()[1])
+                    run, wait = handle.read().split()[:2]
+                self._waits[(pid, tid)] = (int(run), int(wait))
             except (OSError, IndexError, ValueError):
                 continue
 

@@ -165,6 +165,48 @@ def test_without_schedstat_waits_are_unknown_not_zero(monkeypatch, tmp_path):
     assert Meter(Process([1.0]), inclusive=True).sample().wait_s is None
 
 
+# 150 threads pinned to one CPU, waking every millisecond, beside a main thread that sleeps:
+# waits of the process's own making (the red team's thread_storm.py does it in forward).
+STORM = """
+import os, sys, threading, time
+os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+def storm():
+    while True:
+        time.sleep(0.001)
+        sum(range(200))
+for _ in range(150):
+    threading.Thread(target=storm, daemon=True).start()
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists(limits.SCHEDSTAT), reason="no schedstat here")
+def test_waits_a_process_makes_with_its_own_threads_are_not_the_machines():
+    """Summed over its threads, the storm's waits exceed the wall clock many times (the
+    starvation a submission could once manufacture); the meter counts only its main thread's
+    wait, less its other threads' CPU time: none."""
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    storm = subprocess.Popen([sys.executable, "-c", STORM], stdout=subprocess.PIPE)
+    try:
+        assert storm.stdout.readline() == b"ready\n"
+        meter = Meter(psutil.Process(storm.pid), inclusive=True)
+        first, started = meter.sample(), time.monotonic()
+        time.sleep(3)
+        last, wall = meter.sample(), time.monotonic() - started
+        every_thread = sum(wait for _, wait in meter._waits.values()) / 1e9
+    finally:
+        storm.kill()
+        storm.wait()
+    assert every_thread > 2 * wall
+    assert last.wait_s - first.wait_s < 0.1
+
+
 def test_folder_usage_counts_blocks_once_without_following_links(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
