@@ -82,7 +82,44 @@ def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
 def check_markdown(check) -> str:
     """One check's feedback as Markdown: the text that otter and Gradescope show."""
     return f"**{check.status.upper()}** ({check.score:g}/{check.max_score:g}): {check.title}\n\n" \
-           f"{check.feedback}\n"
+           f"{without_html(check.feedback)}\n"
+
+
+_FENCE = re.compile(r" {0,3}(`{3,})")
+_TICKS = re.compile(r"`+")
+
+
+def without_html(markdown: str) -> str:
+    """`markdown` with every `<` outside code written as `&lt;`, so that no raw HTML (nor an
+    autolink) is left outside a fence or a code span, whatever a string the checks' words did
+    not fence holds (a forged fact's). Renderers that allow HTML (GitHub's, Gradescope's) show
+    it as text; code keeps its `<`."""
+    lines, fence = [], None
+    for line in markdown.split("\n"):
+        opened = _FENCE.match(line)
+        if fence is None and opened:
+            fence = opened.group(1)
+        elif fence is not None:
+            if opened and opened.group(1).startswith(fence) and not line.strip("` "):
+                fence = None
+        else:
+            line = _spans_kept(line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _spans_kept(line: str) -> str:
+    """One line outside a fence, `<` escaped but in its code spans (a run of backticks to the
+    next run of the same length)."""
+    out, at = [], 0
+    while (opened := _TICKS.search(line, at)) is not None:
+        out.append(line[at:opened.start()].replace("<", "&lt;"))
+        closed = next((run for run in _TICKS.finditer(line, opened.end())
+                       if len(run.group()) == len(opened.group())), None)
+        at = closed.end() if closed else opened.end()
+        out.append(line[opened.start():at])
+    out.append(line[at:].replace("<", "&lt;"))
+    return "".join(out)
 
 
 def escaped(text: str) -> str:

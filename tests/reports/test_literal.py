@@ -89,12 +89,17 @@ def test_the_html_page_loads_nothing_and_links_nowhere():
     assert found["control"] == []
 
 
-def test_markdown_that_is_not_fenced_still_makes_no_link_or_image_in_html():
+def test_a_string_the_words_do_not_fence_makes_no_link_image_or_html():
     """A forged fact's string the checks' words do not fence (a layer's kind, say) renders
-    as text: the page's Markdown has links and images off."""
+    as text: the page's Markdown has links and images off, and the Markdown report has no `<`
+    outside code; the grader's own code spans keep theirs."""
     result = SubmissionResult("a.py", "cpu", None, [CheckResult(
         "layers", "layers", 0.0, 1.0, "failed",
         "Found ![b](https://attacker.example/b.png) and [c](https://attacker.example/) "
-        "and <https://attacker.example/>.")])
+        "and <https://attacker.example/> and <img src=https://attacker.example/i.png>, "
+        "not `<nn.Tanh>`.\n\n| C1 | conv <b>x</b> | <- |")])
     found = html_markup(html.student_page(result))
     assert found["img"] == [] and found["a"] == []
+    report = text.to_markdown(result)
+    assert markdown_markup(report)["html"] == []
+    assert "`<nn.Tanh>`" in report and "&lt;img" in report
