@@ -125,7 +125,7 @@ def _spans_kept(line: str) -> str:
 def escaped(text: str) -> str:
     """`text` as Markdown that reads as it is: every punctuation mark that could start markup
     (a link, an image, emphasis, HTML) escaped, and control characters written out."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", visible(text).replace("\n", " "))
+    return re.sub(r"([\\`*_\[\]<>&!|~#])", r"\\\1", visible(text).replace("\n", " "))
 
 
 def to_markdown(result: SubmissionResult) -> str:
