@@ -27,10 +27,13 @@ from __future__ import annotations
 
 import os
 import stat
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+
+from grader.isolation.tiers import SHARED_TEMPORARY
 
 FILE_BYTES = 16 << 20   # any one file a worker writes: LeNet-5's weights take 0.25 MB
 OUTPUT_FILE_BYTES = 64 << 20   # what a stage may print: session.py closes its pipe past it
@@ -40,6 +43,9 @@ IDLE_GRACE_S = 5.0    # per phase: wall-clock seconds off the CPU that are not c
 JOB_DISK_BYTES = 256 << 20   # the job folder's allocated blocks, the grader's data included
 JOB_ENTRIES = 10_000         # files, folders and links in it; also bounds the cost of a look
 SCHEDSTAT = "/proc/self/schedstat"   # where the kernel tells run delays (Linux, CONFIG_SCHED_INFO)
+MOUNTS = "/proc/self/mounts"
+IN_MEMORY = ("tmpfs", "ramfs")       # file systems whose files are memory
+IN_MEMORY_EVERY_S = 0.5              # wall seconds between looks at them (a look is a walk)
 
 
 def wall_net(cpu_s: float) -> float:
@@ -96,6 +102,50 @@ def folder_usage(folder: Path, max_entries: int = JOB_ENTRIES) -> tuple[int, int
     return total, entries
 
 
+def memory_folders(folders=SHARED_TEMPORARY) -> list[str]:
+    """Those of `folders` whose file system keeps its files in memory (the machine's /dev/shm,
+    and /tmp where it is a tmpfs), from the mount table; none where it cannot be read."""
+    try:
+        with open(MOUNTS) as handle:
+            mounts = [line.split()[1:3] for line in handle if len(line.split()) > 2]
+    except OSError:
+        return []
+    found = []
+    for folder in folders:
+        real = os.path.realpath(folder)
+        under = [(point, kind) for point, kind in mounts
+                 if real == point or real.startswith(point.rstrip("/") + "/")]
+        if under and max(under, key=lambda mount: len(mount[0]))[1] in IN_MEMORY:
+            found.append(real)
+    return found
+
+
+def memory_files_bytes(uid: int, folders: list[str], max_entries: int = JOB_ENTRIES) -> int:
+    """Bytes that files of `uid` hold in `folders` (in memory: `memory_folders`), walked
+    without following links. Outside a view a job writes there, at no cost to its processes'
+    resident memory; with a uid of its own (`plain` as root) its files are told by owner. The
+    walk stops after `max_entries`; what lies beyond is not counted."""
+    total, entries = 0, 0
+    pending = list(folders)
+    while pending and entries <= max_entries:
+        try:
+            listing = os.scandir(pending.pop())
+        except OSError:
+            continue
+        with listing:
+            for entry in listing:
+                entries += 1
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if info.st_uid == uid:
+                    total += info.st_blocks * 512
+                if stat.S_ISDIR(info.st_mode):
+                    pending.append(entry.path)
+    return total
+
+
 def apply_rlimits(address_space_mib: float | None) -> None:
     """In the child before exec (POSIX): hard limits the student's code cannot raise."""
     import resource
@@ -126,9 +176,13 @@ class Usage:
 @dataclass
 class Meter:
     """Measures the processes below `root` (and `root` itself if `inclusive`), including the
-    CPU of those that ended: it is counted in the parent that collected them."""
+    CPU of those that ended: it is counted in the parent that collected them. With `owner`,
+    the memory counts the files that uid holds in the machine's in-memory folders too
+    (`memory_files_bytes`: outside a view, /dev/shm is the machine's)."""
     root: psutil.Process
     inclusive: bool = False
+    owner: int | None = None
+    _in_files: tuple[float, float] = (float("-inf"), 0.0)   # when last looked, MiB found
     _reaped_start: float = 0.0
     # (pid, tid) -> the last (time on a CPU, run delay) seen, ns: a thread that ended keeps
     # its last figures, so totals never shrink.
@@ -169,7 +223,18 @@ class Meter:
         # neither as alive nor in its parent for a moment.
         usage.cpu_s = self._cpu_s = max(usage.cpu_s, self._cpu_s)
         usage.wait_s = self._machine_wait() if self._waits is not None else None
+        usage.rss_mib += self._in_memory_files()
         return usage
+
+    def _in_memory_files(self) -> float:
+        """MiB the owner's files hold in in-memory folders, looked at every IN_MEMORY_EVERY_S."""
+        if self.owner is None:
+            return 0.0
+        looked, found = self._in_files
+        if time.monotonic() - looked >= IN_MEMORY_EVERY_S:
+            found = memory_files_bytes(self.owner, memory_folders()) / 2**20
+            self._in_files = (time.monotonic(), found)
+        return found
 
     def _machine_wait(self) -> float:
         """Seconds the processes' main threads waited for a CPU, less the CPU-seconds of their

@@ -207,6 +207,37 @@ def test_waits_a_process_makes_with_its_own_threads_are_not_the_machines():
     assert last.wait_s - first.wait_s < 0.1
 
 
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0
+                    or "/dev/shm" not in limits.memory_folders(),
+                    reason="a file of another uid needs root; /dev/shm is not in memory here")
+def test_a_jobs_files_in_the_machines_dev_shm_count_as_its_memory():
+    """Outside a view, /dev/shm is the machine's and its files are no process's resident
+    memory: with a uid of the job's own, the meter counts that uid's files there."""
+    uid = 60999   # below the kit's job uids: no grading owns it
+    meter = Meter(Process([0.0] * 3), inclusive=True, owner=uid)
+    before = meter.sample().rss_mib
+    path = f"/dev/shm/lenet5-test-{os.getpid()}"
+    try:
+        with open(path, "wb") as file:
+            file.write(b"x" * (8 << 20))
+        os.chown(path, uid, uid)
+        meter._in_files = (float("-inf"), 0.0)   # look now, not in half a second
+        assert meter.sample().rss_mib - before == pytest.approx(8, abs=0.1)
+        assert Meter(Process([0.0]), inclusive=True).sample().rss_mib == 0.0   # no owner
+    finally:
+        os.unlink(path)
+
+
+def test_memory_folders_are_those_on_a_file_system_in_memory(monkeypatch, tmp_path):
+    mounts = tmp_path / "mounts"
+    mounts.write_text("/dev/vda / ext4 rw 0 0\ntmpfs /dev/shm tmpfs rw 0 0\n"
+                      "tmpfs /run tmpfs rw 0 0\n")
+    monkeypatch.setattr(limits, "MOUNTS", str(mounts))
+    assert limits.memory_folders(("/tmp", "/dev/shm")) == ["/dev/shm"]
+    monkeypatch.setattr(limits, "MOUNTS", str(tmp_path / "absent"))
+    assert limits.memory_folders(("/dev/shm",)) == []
+
+
 def test_folder_usage_counts_blocks_once_without_following_links(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -248,27 +279,29 @@ def test_a_folder_the_grader_cannot_list_counts_as_over(tmp_path):
 real_stage = pytest.mark.slow
 
 
+def _run_stage(grader, tmp_path, source, **limits):
+    """One inspect stage of `source` (a path or the text of a file) under small limits."""
+    path = source if not isinstance(source, str) else tmp_path / "lenet.py"
+    if isinstance(source, str):
+        path.write_text(source)
+    settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072, "output_chars": 4000,
+                **limits}
+    seen = []
+    with grader.workspace.job(path, "limits") as job:
+        folder = job.open_stage("inspect")   # as Stages.inspect does
+        for name, array in verification.draw(grader.mnist.train_images).arrays().items():
+            folder.place_array(name, array)
+        request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
+        outcome = job.session.run_stage(folder, request, StageLimits(**settings), seen.append)
+        outcome.folder = job.folder
+    assert not worker_processes(grader.workspace.root), "a process outlived its stage"
+    return outcome, seen
+
+
 @pytest.fixture
 def stage(grader, tmp_path):
     """Run one inspect stage of `source` (a path or the text of a file) under small limits."""
-    def run(source, **limits):
-        path = source if not isinstance(source, str) else tmp_path / "lenet.py"
-        if isinstance(source, str):
-            path.write_text(source)
-        settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072, "output_chars": 4000,
-                    **limits}
-        seen = []
-        with grader.workspace.job(path, "limits") as job:
-            folder = job.open_stage("inspect")   # as Stages.inspect does
-            for name, array in verification.draw(grader.mnist.train_images).arrays().items():
-                folder.place_array(name, array)
-            request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
-            outcome = job.session.run_stage(folder, request, StageLimits(**settings),
-                                            seen.append)
-            outcome.folder = job.folder
-        assert not worker_processes(grader.workspace.root), "a process outlived its stage"
-        return outcome, seen
-    return run
+    return lambda source, **limits: _run_stage(grader, tmp_path, source, **limits)
 
 
 def test_a_healthy_stage_reports_in_order_and_ends_done(stage):
