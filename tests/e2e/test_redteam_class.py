@@ -10,9 +10,16 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from attacks import ATTACKS, NEEDS, attack, full_expectation, points, render_by_position
+from attacks import (
+    ATTACKS,
+    NEEDS,
+    assert_reports_literal,
+    attack,
+    full_expectation,
+    points,
+    render_by_position,
+)
 from helpers import SOLUTION, run_cli, worker_processes
-from test_redteam_reports import assert_reports_literal
 
 from grader.batch import Batch
 from grader.grading.integrity import kit_digest

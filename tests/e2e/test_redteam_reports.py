@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from attacks import full_expectation
-from helpers import REDTEAM, control_characters, html_markup, markdown_markup, run_cli
+from attacks import assert_reports_literal, full_expectation
+from helpers import REDTEAM, control_characters, run_cli
 
 from grader.assignment.results import SubmissionResult
 from grader.reports import text
@@ -17,19 +17,6 @@ from grader.reports import text
 pytestmark = [pytest.mark.usefixtures("adopt_orphans", "kit_and_environment_unchanged"),
               pytest.mark.slow]
 ATTACK = REDTEAM / "report_inject.py"
-
-
-def assert_reports_literal(markdown: str, page: str) -> None:
-    """Neither the Markdown nor the HTML report of report_inject.py holds markup of its
-    own: no raw HTML, link, image or heading from it, no remote load, no control character."""
-    found = markdown_markup(markdown)
-    assert found["html"] == found["link"] == found["image"] == []
-    assert not any("PASSED" in heading for heading in found["heading"])
-    assert not control_characters(markdown)
-    shown = html_markup(page)
-    assert shown["img"] == [src for src in shown["img"] if src.startswith("data:image/png")]
-    assert shown["a"] == [] and shown["control"] == [] and len(shown["csp"]) == 1
-    assert not any("PASSED" in heading for heading in shown["h1"])
 
 
 def test_a_full_check_shows_what_the_submission_wrote_as_text(test_rubric, tmp_path):
