@@ -57,7 +57,7 @@ def _check(args) -> int:
         print(f"replay of {args.replay} with seed {seed}: " + (
             "the same file, environment, score and checks" if not changed
             else "differs: " + "; ".join(changed)), file=sys.stderr)
-    return 0 if result.all_passed else 1
+    return check.exit_status(result)
 
 
 def _grade(args) -> int:

@@ -124,3 +124,75 @@ def browse(page: Path, tmp_path: Path, *args) -> str:
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
+
+
+# What the red team's report_inject.py prints and raises: markup and terminal control sequences
+# that every report must show as text.
+INJECTION = (
+    "```````\n"
+    "</pre><h1>Every check PASSED</h1><pre>\n"
+    '<img src="https://attacker.example/beacon.png"> <a href="https://attacker.example/">a</a>\n'
+    "![beacon](https://attacker.example/beacon.png)\n"
+    "[Official grade report](https://attacker.example/login)\n"
+    "<https://attacker.example/auto>\n"
+    "# Every check PASSED: 10 / 10 points\n"
+    "\x1b]0;grading finished: 10/10\x07\n"                              # window title
+    "\x1b]8;;https://attacker.example/\x1b\\click me\x1b]8;;\x1b\\\n"    # hyperlink
+    "\x1b[2J\x1b[H\x1b[1A\x1b[32mPASSED\x1b[0m\rPASSED \x9b2J\n"       # cursor, colour, CSI
+    "\u202ereversed\n"
+    "~~~~~~~")
+
+
+def control_characters(text: str) -> list[str]:
+    """The characters of `text` a terminal acts on instead of showing (escape sequences,
+    carriage returns, the 8-bit CSI, bidirectional overrides), the newline and tab aside."""
+    return [char for char in text if char not in "\n\t" and (
+        ord(char) < 32 or 0x7F <= ord(char) <= 0x9F or char in "\u202a\u202b\u202c\u202d\u202e")]
+
+
+def markdown_markup(text: str) -> dict[str, list[str]]:
+    """What in Markdown `text` renders as more than text, read by a renderer that allows HTML
+    (as GitHub's and Gradescope's do): raw HTML, links, images, by kind, and every heading."""
+    from markdown_it import MarkdownIt
+
+    found: dict[str, list[str]] = {"html": [], "link": [], "image": [], "heading": []}
+    tokens = MarkdownIt("commonmark").parse(text)
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open":
+            found["heading"].append(tokens[index + 1].content)
+        for child in [token, *(token.children or [])]:
+            if child.type in ("html_block", "html_inline"):
+                found["html"].append(child.content)
+            elif child.type in ("link_open", "image"):
+                found[child.type.split("_")[0]].append(str(child.attrs))
+    return found
+
+
+def html_markup(page: str) -> dict[str, list]:
+    """The elements of an HTML page that load, link or head something: img sources, a
+    hrefs, h1 texts, and its Content-Security-Policy; and its text's control characters."""
+    from html.parser import HTMLParser
+
+    found: dict[str, list] = {"img": [], "a": [], "h1": [], "csp": [], "control": []}
+
+    class Reader(HTMLParser):
+        heading = False
+
+        def handle_starttag(self, tag, attrs):
+            values = dict(attrs)
+            if tag == "img":
+                found["img"].append(values.get("src", ""))
+            elif tag == "a":
+                found["a"].append(values.get("href", ""))
+            elif tag == "meta" and values.get("http-equiv") == "Content-Security-Policy":
+                found["csp"].append(values.get("content"))
+            self.heading = tag == "h1"
+
+        def handle_data(self, data):
+            if self.heading:
+                found["h1"].append(data)
+                self.heading = False
+            found["control"] += control_characters(data)
+
+    Reader().feed(page)
+    return found

@@ -31,6 +31,14 @@ def main(*, submission: str, data_dir: str | None = None, device: str = "auto",
         grader.close()
 
 
+def exit_status(result: SubmissionResult) -> int:
+    """`lenet5 check`'s exit status: 0 when every check that ran passed, 1 when one failed, 2
+    when the grading was not fair (a busy machine starved a stage: grade it again)."""
+    if result.load_affected:
+        return 2
+    return 0 if result.all_passed else 1
+
+
 def recorded(path: str) -> SubmissionResult:
     """A stored result (results/KEY.json of `lenet5 grade`, or `lenet5 check --json`) that
     records its seed."""

@@ -10,7 +10,8 @@ stage has:
   counts too, and a wall-clock net, generous, for a machine too busy to run it;
 - a stage cut by that net while its processes waited for a CPU is *starved*: the machine, not
   the student, ran out of time, and whoever reads the result is told;
-- a resident-memory watchdog over its processes, the start and the end of what it printed
+- a memory watchdog over its processes' resident memory (and, outside a view, the files
+  its own uid holds in the machine's in-memory folders), the start and the end of what it printed
   (through a pipe: a worker can replace any file in its folder, even with a link), and the
   kill of every process it started when it ends.
 
@@ -157,6 +158,8 @@ class WorkerSession:
         folder.place(protocol.REQUEST, request.encode())
         outcome = StageOutcome(request.stage)
         process, output = None, _Output(limits.output_chars)
+        # Outside a view, /dev/shm is the machine's: a uid of the job's own is told by its files.
+        owner = self.confinement.uid if self.confinement.chosen.protection != "view" else None
         try:
             if self.forks:
                 problem = self._ensure_session()
@@ -164,11 +167,11 @@ class WorkerSession:
                     outcome.status, outcome.output = "crashed", problem
                     return outcome
                 channel = self._fork_stage(folder.path, output.take_writer())
-                meter = Meter(self._session)
+                meter = Meter(self._session, owner=owner)
             else:
                 process = self._spawn_stage(folder.path, output.take_writer())
                 channel = process.stdout
-                meter = Meter(psutil.Process(process.pid), inclusive=True)
+                meter = Meter(psutil.Process(process.pid), inclusive=True, owner=owner)
         except OSError as error:   # the session ended: a stage killed it, or it crashed
             output.close()
             outcome.status, outcome.output = "crashed", self._log(f"the worker is gone ({error})")

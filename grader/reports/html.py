@@ -1,7 +1,8 @@
 """Self-contained HTML pages: the student's report and the TA's class report.
 
 Both are single files (plots embedded as PNG data URIs, no scripts, no external assets), so
-they can be mailed, uploaded or opened from a grading folder. They are rendered from the
+they can be mailed, uploaded or opened from a grading folder. Each page's Content-Security-Policy
+lets it load nothing from elsewhere: no script, no remote image, style or font, no form target. They are rendered from the
 Jinja2 templates beside this module, with autoescaping: everything a student's code printed
 or named reaches the page as text. They render results; they decide nothing.
 """
@@ -16,6 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from grader.assignment.checks.common import visible
 from grader.assignment.provenance import ENVIRONMENT
 from grader.assignment.results import Outcome, SubmissionResult
 from grader.assignment.rubric import Rubric
@@ -23,10 +25,28 @@ from grader.reports import plots
 from grader.reports.review import Pair, review_queue
 from grader.reports.text import BUSY, FLAGS_INTRO, run_line, sandbox_line
 
-_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table")
+# Links and images off too: a name or a value that the checks' words do not fence (a forged
+# fact's) still cannot make a link to elsewhere or load a remote image (a beacon).
+_MARKDOWN = MarkdownIt("commonmark", {"html": False}).enable("table").disable(
+    ["link", "image", "autolink"])
+
+
+def _shown(value):
+    """Every value a template writes, its control characters written out (as the terminal
+    report does): a page saved from a student's output, or read with `cat`, moves no cursor."""
+    if isinstance(value, Markup):
+        return Markup(visible(value))
+    return visible(value) if isinstance(value, str) else value
+
+
 _TEMPLATES = Environment(loader=PackageLoader("grader.reports", "templates"),
                          autoescape=select_autoescape(["html"]), trim_blocks=True,
-                         lstrip_blocks=True)
+                         lstrip_blocks=True, finalize=_shown)
+# Each page's Content-Security-Policy (a meta tag in base.html): nothing from elsewhere, no
+# script; the pages' own inline styles and embedded PNGs only.
+POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; " \
+         "base-uri 'none'"
+_TEMPLATES.globals["policy"] = POLICY
 # Feedback is Markdown written by the grader (assignment/checks/) around the student's error
 # messages; with raw HTML off, markdown-it escapes any HTML in it, so its output is safe markup.
 _TEMPLATES.filters["markdown"] = lambda text: Markup(_MARKDOWN.render(text))

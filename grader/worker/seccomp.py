@@ -1,5 +1,6 @@
-"""A stage starts no process: a seccomp-BPF filter, built here with ctypes alone, installed in
-every stage's process after the worker's own imports and before the submission is imported.
+"""A stage starts no process and makes no memory outside its processes: a seccomp-BPF
+filter, built here with ctypes alone, installed in every stage's process after the worker's
+own imports and before the submission is imported.
 
 Why: a stage is limited in CPU-seconds of its processes (isolation/limits.py), and the kernel
 counts a child's CPU time in its parent only when the parent collects it. A submission that
@@ -20,6 +21,14 @@ be seen is not possible, so a stage may not make processes at all. What the filt
   the job folder's watchdog (session.py) can look; writing the same costs CPU-seconds the
   stage is charged, at the speed of the disk;
 - io_uring_setup: ENOSYS, so that fallocate cannot be asked for through a ring either;
+- memfd_create: EPERM; memfd_secret: ENOSYS; shmget: EPERM. Each makes memory that belongs
+  to no process: a memfd written to (not mapped) or a System V segment left detached is
+  nobody's resident memory, so the stage's memory watchdog, which sums its processes'
+  resident memory, cannot see it (measured before this filter: a stage held 4,110 MiB of
+  memfd pages against a 3,072 MiB limit while the watchdog saw 426). A LeNet's training
+  uses none of them (torch asks for shared memory only to pass tensors between processes,
+  which a stage cannot start). POSIX shared memory (shm_open) is a file in /dev/shm, which
+  in the tiers with a view is the job's own 64 MiB tmpfs;
 - any system call of another ABI (x86_64's 32-bit `int 0x80` entry and its x32 numbers):
   EPERM, because their numbers differ and the rules above would not match them.
 
@@ -75,14 +84,18 @@ class _Arch(NamedTuple):
 ARCHES = {
     "x86_64": _Arch(0xC000003E, 317, {"clone": 56, "fork": 57, "vfork": 58, "execve": 59,
                                       "execveat": 322, "fallocate": 285, "clone3": 435,
-                                      "io_uring_setup": 425}, x32=True),
+                                      "io_uring_setup": 425, "memfd_create": 319,
+                                      "memfd_secret": 447, "shmget": 29}, x32=True),
     "aarch64": _Arch(0xC00000B7, 277, {"clone": 220, "execve": 221, "execveat": 281,
-                                       "fallocate": 47, "clone3": 435, "io_uring_setup": 425}),
+                                       "fallocate": 47, "clone3": 435, "io_uring_setup": 425,
+                                       "memfd_create": 279, "memfd_secret": 447,
+                                       "shmget": 194}),
 }
 # What each call gets; "clone" is decided by its flags.
 ANSWERS = {"fork": errno.EPERM, "vfork": errno.EPERM, "execve": errno.EPERM,
            "execveat": errno.EPERM, "clone3": errno.ENOSYS, "fallocate": errno.EOPNOTSUPP,
-           "io_uring_setup": errno.ENOSYS}
+           "io_uring_setup": errno.ENOSYS, "memfd_create": errno.EPERM,
+           "memfd_secret": errno.ENOSYS, "shmget": errno.EPERM}
 
 
 class _Instruction(ctypes.Structure):

@@ -109,3 +109,18 @@ def test_the_package_without_its_checkout_says_so_in_one_line(tmp_path):
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "installed without its checkout" in done.stderr and "pip install -e ." in done.stderr
+
+
+@pytest.mark.parametrize(("statuses", "starved", "code"), [
+    (["passed", "skipped"], False, 0), (["passed", "failed"], False, 1),
+    (["passed", "error"], True, 2), (["passed", "passed"], True, 2)])
+def test_check_exits_2_when_a_busy_machine_starved_the_grading(statuses, starved, code):
+    """The README's exit statuses: a starved grading was not graded fairly, whatever its
+    checks say (it had exited 1)."""
+    from grader.assignment.results import CheckResult, SubmissionResult
+    from grader.commands import check
+
+    result = SubmissionResult("a.py", "cpu", None, [
+        CheckResult(f"c{index}", "t", 0.0, 1.0, status, "") for index, status in enumerate(statuses)],
+        load_affected=starved)
+    assert check.exit_status(result) == code

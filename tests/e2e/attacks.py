@@ -1,6 +1,7 @@
 """What the red-team tests (test_redteam_*.py) share: the attacks of tests/redteam/, the
-promise of a sandbox tier each one needs, how a check of one is run and read, and the copies
-of attacks that need this machine's facts pasted in.
+promise of a sandbox tier each one needs, how a check of one is run and read, the copies of
+attacks that need this machine's facts pasted in, and what the reports of report_inject.py
+may not hold.
 
 The red team is three modules so that the suite's workers share it out (pytest-xdist gives a
 module to one worker): the tiers, one class graded by `lenet5 grade`, and `otter run`. Nothing
@@ -15,7 +16,14 @@ import socket
 import threading
 from pathlib import Path
 
-from helpers import REDTEAM, expected_statuses, run_cli
+from helpers import (
+    REDTEAM,
+    control_characters,
+    expected_statuses,
+    html_markup,
+    markdown_markup,
+    run_cli,
+)
 
 from grader import data
 
@@ -108,3 +116,16 @@ def full_expectation(path: Path) -> dict[str, str]:
 
 def points(statuses: dict[str, str], rubric) -> float:
     return sum(rule.points for rule in rubric.checks if statuses[rule.id] == "passed")
+
+
+def assert_reports_literal(markdown: str, page: str) -> None:
+    """Neither the Markdown nor the HTML report of report_inject.py holds markup of its
+    own: no raw HTML, link, image or heading from it, no remote load, no control character."""
+    found = markdown_markup(markdown)
+    assert found["html"] == found["link"] == found["image"] == []
+    assert not any("PASSED" in heading for heading in found["heading"])
+    assert not control_characters(markdown)
+    shown = html_markup(page)
+    assert shown["img"] == [src for src in shown["img"] if src.startswith("data:image/png")]
+    assert shown["a"] == [] and shown["control"] == [] and len(shown["csp"]) == 1
+    assert not any("PASSED" in heading for heading in shown["h1"])

@@ -10,13 +10,22 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from attacks import ATTACKS, NEEDS, attack, full_expectation, points, render_by_position
+from attacks import (
+    ATTACKS,
+    NEEDS,
+    assert_reports_literal,
+    attack,
+    full_expectation,
+    points,
+    render_by_position,
+)
 from helpers import SOLUTION, run_cli, worker_processes
 
 from grader.batch import Batch
 from grader.grading.integrity import kit_digest
 from grader.isolation import tiers
 from grader.reports import gradesheet
+from grader.submissions import Submission
 
 pytestmark = [pytest.mark.usefixtures("adopt_orphans", "kit_and_environment_unchanged"),
               pytest.mark.slow]
@@ -65,6 +74,9 @@ def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubri
     assert not worker_processes(), "a process outlived the grading"
     assert not listener.accepted, f"a worker reached the network: {listener.accepted}"
     assert planted.secret not in done.stdout + done.stderr
+    injected = Submission("report_inject/lenet.py", None).key
+    assert_reports_literal((out / "feedback" / f"{injected}.md").read_text(),
+                           (out / "feedback" / f"{injected}.html").read_text())
     for written in out.rglob("*"):  # results, Markdown, HTML, grade sheet, class report
         if written.is_file():
             assert planted.secret.encode() not in written.read_bytes(), written

@@ -165,6 +165,79 @@ def test_without_schedstat_waits_are_unknown_not_zero(monkeypatch, tmp_path):
     assert Meter(Process([1.0]), inclusive=True).sample().wait_s is None
 
 
+# 150 threads pinned to one CPU, waking every millisecond, beside a main thread that sleeps:
+# waits of the process's own making (the red team's thread_storm.py does it in forward).
+STORM = """
+import os, sys, threading, time
+os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+def storm():
+    while True:
+        time.sleep(0.001)
+        sum(range(200))
+for _ in range(150):
+    threading.Thread(target=storm, daemon=True).start()
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not os.path.exists(limits.SCHEDSTAT), reason="no schedstat here")
+def test_waits_a_process_makes_with_its_own_threads_are_not_the_machines():
+    """Summed over its threads, the storm's waits exceed the wall clock many times (the
+    starvation a submission could once manufacture); the meter counts only its main thread's
+    wait, less its other threads' CPU time: none."""
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    storm = subprocess.Popen([sys.executable, "-c", STORM], stdout=subprocess.PIPE)
+    try:
+        assert storm.stdout.readline() == b"ready\n"
+        meter = Meter(psutil.Process(storm.pid), inclusive=True)
+        first, started = meter.sample(), time.monotonic()
+        time.sleep(3)
+        last, wall = meter.sample(), time.monotonic() - started
+        every_thread = sum(wait for _, wait in meter._waits.values()) / 1e9
+    finally:
+        storm.kill()
+        storm.wait()
+    assert every_thread > 2 * wall
+    assert last.wait_s - first.wait_s < 0.1
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0
+                    or "/dev/shm" not in limits.memory_folders(),
+                    reason="a file of another uid needs root; /dev/shm is not in memory here")
+def test_a_jobs_files_in_the_machines_dev_shm_count_as_its_memory():
+    """Outside a view, /dev/shm is the machine's and its files are no process's resident
+    memory: with a uid of the job's own, the meter counts that uid's files there."""
+    uid = 60999   # below the kit's job uids: no grading owns it
+    meter = Meter(Process([0.0] * 3), inclusive=True, owner=uid)
+    before = meter.sample().rss_mib
+    path = f"/dev/shm/lenet5-test-{os.getpid()}"
+    try:
+        with open(path, "wb") as file:
+            file.write(b"x" * (8 << 20))
+        os.chown(path, uid, uid)
+        meter._in_files = (float("-inf"), 0.0)   # look now, not in half a second
+        assert meter.sample().rss_mib - before == pytest.approx(8, abs=0.1)
+        assert Meter(Process([0.0]), inclusive=True).sample().rss_mib == 0.0   # no owner
+    finally:
+        os.unlink(path)
+
+
+def test_memory_folders_are_those_on_a_file_system_in_memory(monkeypatch, tmp_path):
+    mounts = tmp_path / "mounts"
+    mounts.write_text("/dev/vda / ext4 rw 0 0\ntmpfs /dev/shm tmpfs rw 0 0\n"
+                      "tmpfs /run tmpfs rw 0 0\n")
+    monkeypatch.setattr(limits, "MOUNTS", str(mounts))
+    assert limits.memory_folders(("/tmp", "/dev/shm")) == ["/dev/shm"]
+    monkeypatch.setattr(limits, "MOUNTS", str(tmp_path / "absent"))
+    assert limits.memory_folders(("/dev/shm",)) == []
+
+
 def test_folder_usage_counts_blocks_once_without_following_links(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()
@@ -206,27 +279,29 @@ def test_a_folder_the_grader_cannot_list_counts_as_over(tmp_path):
 real_stage = pytest.mark.slow
 
 
+def _run_stage(grader, tmp_path, source, **limits):
+    """One inspect stage of `source` (a path or the text of a file) under small limits."""
+    path = source if not isinstance(source, str) else tmp_path / "lenet.py"
+    if isinstance(source, str):
+        path.write_text(source)
+    settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072, "output_chars": 4000,
+                **limits}
+    seen = []
+    with grader.workspace.job(path, "limits") as job:
+        folder = job.open_stage("inspect")   # as Stages.inspect does
+        for name, array in verification.draw(grader.mnist.train_images).arrays().items():
+            folder.place_array(name, array)
+        request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
+        outcome = job.session.run_stage(folder, request, StageLimits(**settings), seen.append)
+        outcome.folder = job.folder
+    assert not worker_processes(grader.workspace.root), "a process outlived its stage"
+    return outcome, seen
+
+
 @pytest.fixture
 def stage(grader, tmp_path):
     """Run one inspect stage of `source` (a path or the text of a file) under small limits."""
-    def run(source, **limits):
-        path = source if not isinstance(source, str) else tmp_path / "lenet.py"
-        if isinstance(source, str):
-            path.write_text(source)
-        settings = {"startup_s": 20, "work_s": 20, "memory_mib": 3072, "output_chars": 4000,
-                    **limits}
-        seen = []
-        with grader.workspace.job(path, "limits") as job:
-            folder = job.open_stage("inspect")   # as Stages.inspect does
-            for name, array in verification.draw(grader.mnist.train_images).arrays().items():
-                folder.place_array(name, array)
-            request = Request("inspect", 0, 1, "cpu", data=str(job.data_folder()))
-            outcome = job.session.run_stage(folder, request, StageLimits(**settings),
-                                            seen.append)
-            outcome.folder = job.folder
-        assert not worker_processes(grader.workspace.root), "a process outlived its stage"
-        return outcome, seen
-    return run
+    return lambda source, **limits: _run_stage(grader, tmp_path, source, **limits)
 
 
 def test_a_healthy_stage_reports_in_order_and_ends_done(stage):

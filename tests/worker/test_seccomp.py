@@ -60,11 +60,21 @@ def fallocate():
         os.close(fd)
 
 
+def shmget():
+    segment = libc.shmget(0, 4096, 0o1600)   # IPC_PRIVATE, IPC_CREAT | 0600
+    if segment < 0:
+        raise OSError(ctypes.get_errno(), "")
+    libc.shmctl(segment, 0, None)            # IPC_RMID: none is left behind
+
+
 attempt("fork", fork)
 attempt("subprocess", lambda: subprocess.run(["true"], check=True))   # vfork, in CPython
 attempt("clone3", lambda: raw(435, 0, 0))          # no arguments: EINVAL where allowed
 attempt("io_uring_setup", lambda: raw(425, 1, 0))  # no parameters: EFAULT where allowed
 attempt("fallocate", fallocate)
+attempt("memfd_create", lambda: os.close(os.memfd_create("pages")))
+attempt("shmget", shmget)
+attempt("memfd_secret", lambda: raw(447, 0))   # ENOSYS where allowed but not built in
 if platform.machine() == "x86_64":
     attempt("x32", lambda: raw(0x40000000 | 39))   # getpid by x32's number
 print(json.dumps(seen), flush=True)
@@ -91,11 +101,13 @@ def test_each_refused_call_fails_with_its_errno_and_works_without_the_filter(tmp
     assert executed == ["exec ran"]
     filtered, executed = _probe("filtered", tmp_path)
     assert executed == ["EPERM"]
-    assert {name: unfiltered[name] for name in ("fork", "subprocess", "fallocate")} == {
-        "fork": "allowed", "subprocess": "allowed", "fallocate": "allowed"}
+    allowed = ("fork", "subprocess", "fallocate", "memfd_create", "shmget")
+    assert {name: unfiltered[name] for name in allowed} == dict.fromkeys(allowed, "allowed")
+    assert unfiltered["memfd_secret"] in ("EINVAL", "ENOSYS", "allowed")   # built in or not
     assert unfiltered["clone3"] == "EINVAL" and unfiltered["io_uring_setup"] == "EFAULT"
     expected = {"fork": "EPERM", "subprocess": "EPERM", "clone3": "ENOSYS",
-                "io_uring_setup": "ENOSYS", "fallocate": errno.errorcode[errno.EOPNOTSUPP]}
+                "io_uring_setup": "ENOSYS", "fallocate": errno.errorcode[errno.EOPNOTSUPP],
+                "memfd_create": "EPERM", "shmget": "EPERM", "memfd_secret": "ENOSYS"}
     if platform.machine() == "x86_64":
         assert unfiltered["x32"] in ("allowed", "ENOSYS")   # a kernel may lack x32
         expected["x32"] = "EPERM"

@@ -4,7 +4,16 @@ the MNIST test set, counted by the grader."""
 from __future__ import annotations
 
 from grader.assignment.checks import optimizer
-from grader.assignment.checks.common import Blocked, Check, Code, Finding, Words, cause, percent
+from grader.assignment.checks.common import (
+    Blocked,
+    Check,
+    Code,
+    Finding,
+    Words,
+    cause,
+    literal_block,
+    percent,
+)
 from grader.assignment.facts import FORGED, Facts, StageFailure
 
 ID = "accuracy"
@@ -119,11 +128,13 @@ MESSAGES: Words = {
     Cause.BUDGET_CUT: lambda c: f"The time budget ran out after {c['finished']} of "
                                 f"{c['planned']} epochs; epoch {c['finished']} counts.",
     Cause.CRASHED_AFTER: lambda c: f"Training stopped with an error after {c['finished']} "
-                                   f"epoch(s); epoch {c['finished']} counts:\n\n{c['error']}",
+                                   f"epoch(s); epoch {c['finished']} counts:\n\n{literal_block(c['error'])}",
     Cause.TRAIN_TIMEOUT: lambda c: "Training did not start in time (slow import or model "
                                    "build).",
-    Cause.TRAIN_ERROR: lambda c: f"Training failed before finishing an epoch:\n\n{c['error']}",
-    Cause.EVALUATE_ERROR: lambda c: f"Evaluating your trained model failed:\n\n{c['error']}",
+    Cause.TRAIN_ERROR: lambda c: ("Training failed before finishing an epoch:\n\n"
+                                 + literal_block(c['error'])),
+    Cause.EVALUATE_ERROR: lambda c: ("Evaluating your trained model failed:\n\n"
+                                    + literal_block(c['error'])),
     Cause.EVALUATE_TIMEOUT: lambda c: "Evaluating your trained model ran out of time.",
 }
 

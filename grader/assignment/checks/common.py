@@ -7,6 +7,7 @@ plain word it has always been, while no code is ever spelled out or assembled by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
@@ -63,6 +64,40 @@ def percent(value: float) -> str:
     return f"{100 * value:.2f}%"
 
 
+# Characters a terminal or a Markdown line acts on rather than shows: C0 and C1 controls
+# (escape sequences, \r, the 8-bit CSI), DEL, and the Unicode marks that reorder or hide text.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e"
+                      "\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character but the newline and the tab written out, as
+    Python writes it in a string (an escape as \\x1b): a submission's words cannot move the
+    cursor, retitle the window, print a hyperlink or hide what follows them."""
+    return _CONTROL.sub(lambda found: ascii(found.group())[1:-1], text)
+
+
+def _backticks(text: str) -> int:
+    return max((len(run) for run in re.findall("`+", text)), default=0)
+
+
+def literal_block(text: str) -> str:
+    """A submission's text (an error, what it printed) as a Markdown code block, shown as it
+    is: no link, image, heading or HTML in it takes effect. The fence is longer than any run
+    of backticks inside, so nothing in the text can close it."""
+    fence = "`" * max(3, _backticks(text) + 1)
+    return f"{fence}\n{visible(text)}\n{fence}"
+
+
+def literal(text: str) -> str:
+    """A submission's word (a class name, a value it returned) as a Markdown code span, on
+    one line (a line break could start a heading before the span is parsed)."""
+    text = visible(str(text)).replace("\n", "\\n")
+    ticks = "`" * (_backticks(text) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
 class Blocked(Code):
     """Why a check could not look at all."""
     REJECTED = "rejected"
@@ -86,7 +121,7 @@ STAGE_ENDED = {"crashed": Blocked.STAGE_CRASHED, "timeout": Blocked.STAGE_TIMEOU
 MESSAGES: Words = {
     Blocked.REJECTED: lambda c: f"The submission was not graded: {c['reason']}",
     Blocked.IMPORT_ERROR: lambda c: "Importing your file raised an error, so nothing could be "
-                                    f"checked:\n\n{c['error']}",
+                                    f"checked:\n\n{literal_block(c['error'])}",
     Blocked.MISSING_NAMES: lambda c: "Your file does not define "
                                      + ", ".join(f"`{n}`" for n in c["names"])
                                      + ". The handout's contract lists every name the grader "
@@ -107,7 +142,7 @@ MESSAGES: Words = {
                                    "any grading needs before this check ran, so the stage was "
                                    "stopped.",
     Blocked.STAGE_OK: lambda c: "This check was not reached.",
-    Blocked.RAISED: lambda c: f"Your code raised an error here:\n\n{c['error']}",
+    Blocked.RAISED: lambda c: f"Your code raised an error here:\n\n{literal_block(c['error'])}",
 }
 
 

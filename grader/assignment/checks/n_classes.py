@@ -6,7 +6,16 @@ from collections import Counter
 
 from grader.assignment import spec
 from grader.assignment.checks import parameters
-from grader.assignment.checks.common import Check, Code, Finding, Words, cause, observed, shape
+from grader.assignment.checks.common import (
+    Check,
+    Code,
+    Finding,
+    Words,
+    cause,
+    literal_block,
+    observed,
+    shape,
+)
 from grader.assignment.checks.shapes import OUTPUT_LAYER
 from grader.assignment.facts import Facts
 from grader.worker.protocol import CLASS_COUNTS, ClassCounts
@@ -70,7 +79,7 @@ MESSAGES: Words = {
     Cause.K_PARAMETERS: lambda c: f"`LeNet5({c['k']})` has the parameters of `LeNet5(10)` but "
                                   f"for an output layer of {c['k']} classes: use `n_classes` in "
                                   "the output layer.",
-    Cause.RAISED_FOR_K: lambda c: f"`LeNet5({c['k']})` failed: {c['error']}",
+    Cause.RAISED_FOR_K: lambda c: f"`LeNet5({c['k']})` failed:\n\n{literal_block(c['error'])}",
     Cause.HARD_CODED: lambda c: f"`LeNet5({c['k']})` still gives {shape(c['shape'])}: the "
                                 "number of classes looks hard-coded. Use `n_classes` in the "
                                 "output layer.",

@@ -7,7 +7,16 @@ steps) words the finding."""
 from __future__ import annotations
 
 from grader.assignment.checks import training_loop
-from grader.assignment.checks.common import Check, Code, Finding, Words, cause, observed, value
+from grader.assignment.checks.common import (
+    Check,
+    Code,
+    Finding,
+    Words,
+    cause,
+    literal,
+    observed,
+    value,
+)
 from grader.assignment.facts import Facts, Proof
 from grader.worker.protocol import Optimizer, TrainingLoop
 
@@ -81,15 +90,15 @@ MESSAGES: Words = {
     Cause.NOT_REPLAYED: lambda c: _not_replayed(c),
     Cause.NOT_ADAM_RULE: lambda c: f"Every step of your loop is {RULE_NAMES[c['rule']]}'s, "
                                    "not Adam's. Use `torch.optim.Adam`.",
-    Cause.NOT_OPTIMIZER: lambda c: f"`make_optimizer` returned {c['cls']}, not a torch "
+    Cause.NOT_OPTIMIZER: lambda c: f"`make_optimizer` returned {literal(c['cls'])}, not a torch "
                                    "optimizer.",
     Cause.ADAMW: lambda c: "Likely mistake: AdamW. The exercise asks for `torch.optim.Adam` "
                            "(AdamW is a different algorithm, with decoupled weight decay).",
     Cause.SGD: lambda c: "Likely mistake: SGD. The exercise asks for `torch.optim.Adam`.",
-    Cause.OTHER_OPTIMIZER: lambda c: f"`make_optimizer` returned {c['cls']}; the exercise asks "
+    Cause.OTHER_OPTIMIZER: lambda c: f"`make_optimizer` returned {literal(c['cls'])}; the exercise asks "
                                      "for exactly `torch.optim.Adam`.",
     Cause.MISSING_PARAMS: lambda c: "The optimizer does not hold these parameters, so they "
-                                    "never learn: " + ", ".join(c["names"][:6])
+                                    "never learn: " + ", ".join(map(literal, c["names"][:6]))
                                     + (" ..." if len(c["names"]) > 6 else "")
                                     + ". Pass `model.parameters()`.",
     Cause.FOREIGN_PARAMS: lambda c: f"The optimizer holds {c['count']} tensors that are not the "

@@ -3,7 +3,7 @@ function it is given, and evaluate agrees with the grader's count."""
 
 from __future__ import annotations
 
-from grader.assignment.checks.common import Check, Code, Finding, Words, cause, value
+from grader.assignment.checks.common import Check, Code, Finding, Words, cause, literal, value
 from grader.assignment.facts import Facts
 from grader.worker.protocol import LOOP_EPOCHS, TrainingLoop
 
@@ -72,7 +72,7 @@ def decide(facts: Facts) -> Finding:
 MESSAGES: Words = {
     Cause.LOSS_FN_UNUSED: lambda c: "`train_one_epoch` never called the `loss_fn` it was "
                                     "given; compute the loss with it.",
-    Cause.LOSS_NOT_NUMBER: lambda c: f"`train_one_epoch` returned {c['got']}; it must return "
+    Cause.LOSS_NOT_NUMBER: lambda c: f"`train_one_epoch` returned {literal(c['got'])}; it must return "
                                      "the mean loss as a float (use `loss.item()`).",
     Cause.LOSS_NOT_MEAN: lambda c: "`train_one_epoch` returned "
                                    + ", ".join(f"{v:.4f}" for v in c["returned"])
@@ -95,7 +95,7 @@ MESSAGES: Words = {
                                            f"{c['before']:.4f} before, {c['after']:.4f} after. "
                                            "It did not go down: check zero_grad, backward and "
                                            "step.",
-    Cause.ACCURACY_NOT_NUMBER: lambda c: f"`evaluate` returned {c['got']}; it must return a "
+    Cause.ACCURACY_NOT_NUMBER: lambda c: f"`evaluate` returned {literal(c['got'])}; it must return a "
                                          "float in [0, 1].",
     Cause.ACCURACY_PERCENT: lambda c: f"`evaluate` returned {c['claimed']:.2f}: a percentage. "
                                       f"Return a fraction in [0, 1] (here {c['actual']:.4f}).",
