@@ -50,6 +50,8 @@ RULES = {"torch.optim.adam.Adam": "adam", "torch.optim.adamw.AdamW": "adamw",
 
 Batches = Callable[[int, int], "tuple[np.ndarray, np.ndarray] | None"]
 UNKNOWN_MODEL = "the grader cannot run this model's function, so it cannot replay its training"
+OTHER_OPTIMIZER = ("its optimizer is not one the grader can replay (Adam, AdamW or SGD), or "
+                   "changed during the run")
 MOST_PASSES = 1000   # passes over the loader a run may take (its epochs, and any extra)
 
 
@@ -327,9 +329,7 @@ def verify(log: CheckpointLog, network: replay.Network | None, batches: Batches,
         return proof
     if network is None or rule is None:
         proof.status = "unverifiable"
-        proof.problem = (UNKNOWN_MODEL if network is None else
-                         f"{proof.optimizer or 'an optimizer that changed during the run'} is "
-                         "not an optimizer the grader can replay (Adam, AdamW or SGD)")
+        proof.problem = (UNKNOWN_MODEL if network is None else OTHER_OPTIMIZER)
         return proof
     proof.replayed = choose(log, upto, rng, every)
     for index in proof.replayed:

@@ -11,6 +11,7 @@ from grader.assignment.checks.common import (
     Finding,
     Words,
     cause,
+    literal,
     literal_block,
     percent,
 )
@@ -86,7 +87,8 @@ def decide(facts: Facts) -> Finding:
         return Finding("failed", [optimizer.not_replayed(proof, "run")], details)
     if proof.status == "unverifiable":   # flagged for review (grader.review_flags)
         return Finding("failed", [cause(Cause.UNVERIFIED, problem=proof.problem,
-                                        accuracy=run.accuracy)], details)
+                                        optimizer=proof.optimizer, accuracy=run.accuracy)],
+                       details)
     causes = _timed_run_notes(run)
     if run.evaluated_by == "student":
         causes.append(cause(Cause.EVALUATED_BY_STUDENT))
@@ -101,7 +103,9 @@ def decide(facts: Facts) -> Finding:
 
 MESSAGES: Words = {
     Cause.UNVERIFIED: lambda c: "The grader could not verify how your weights were trained ("
-                                f"{c['problem']}), so it cannot award this check itself"
+                                + c["problem"] + (f": {literal(c['optimizer'])}"
+                                                  if c.get("optimizer") else "")
+                                + "), so it cannot award this check itself"
                                 + (f" (your code's accuracy: {percent(c['accuracy'])})"
                                    if c.get("accuracy") is not None else "")
                                 + ". A person will review it.",
