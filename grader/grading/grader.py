@@ -158,7 +158,7 @@ class Grader:
             self.stages.scale = self._known_scale()
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
-        with self.workspace.job(path, name, deadline) as job:
+        with self.workspace.job(path, name, deadline, screened=source) as job:
             probe_rng, start_rng = map(np.random.default_rng,
                                        np.random.SeedSequence(seed).spawn(2))
             probe = verification.draw(self.mnist.train_images, probe_rng)

@@ -27,6 +27,7 @@ import ast
 from pathlib import Path
 
 from grader.errors import SubmissionRejected
+from grader.worker import source
 
 WHY = {
     "subprocess": "starts other programs", "os.system": "starts other programs",
@@ -46,25 +47,28 @@ TOTAL_BYTES = 4_000    # all literals together: over 4 times the kit's largest, 
 
 
 def gate(path: Path, max_bytes: int) -> str:
-    """The submission's text, or SubmissionRejected saying why it cannot be graded."""
+    """The submission's text as Python reads it (grader/worker/source.py), or
+    SubmissionRejected saying why it cannot be graded."""
     if not path.is_file():
         raise SubmissionRejected(f"{path.name} is not a file")
-    size = path.stat().st_size
-    if size > max_bytes:
+    with path.open("rb") as file:
+        raw = file.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        size = max(len(raw), path.stat().st_size)
         raise SubmissionRejected(f"{path.name} is {size:,} bytes; the limit is {max_bytes:,}")
     try:
-        source = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise SubmissionRejected(f"{path.name} is not UTF-8 text ({error.reason})") from None
+        text = source.decode(raw)
+    except source.SourceRefused as refusal:
+        raise SubmissionRejected(f"{path.name} is not UTF-8 Python source: {refusal}") from None
     try:
-        ast.parse(source, filename=path.name)
+        ast.parse(text, filename=path.name)
     except SyntaxError as error:
         raise SubmissionRejected(f"{path.name} is not valid Python: line {error.lineno}: "
                                  f"{error.msg}") from None
     except RecursionError:  # e.g. a sum of thousands of terms: Python cannot compile it either
         raise SubmissionRejected(f"{path.name} nests expressions too deeply for Python to "
                                  "compile") from None
-    return source
+    return text
 
 
 def scan(source: str) -> list[str]:

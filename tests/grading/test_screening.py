@@ -6,6 +6,7 @@ or in displays."""
 from __future__ import annotations
 
 import ast
+import codecs
 from functools import reduce
 
 import pytest
@@ -146,3 +147,54 @@ def test_the_kit_files_stay_under_half_of_each_threshold():
             continue
         sizes = [size for _, size in screening.literal_sizes(tree)]
         assert max(sizes) * 2 < LITERAL_BYTES and sum(sizes) * 2 < TOTAL_BYTES, path.name
+
+
+def _gate(tmp_path, raw: bytes) -> str:
+    path = tmp_path / "lenet.py"
+    path.write_bytes(raw)
+    return screening.gate(path, 200_000)
+
+
+def test_a_declared_encoding_other_than_utf8_is_refused_naming_its_line(tmp_path):
+    """UTF-7 and Latin-1 declarations: Python would honour them, so a UTF-8 reader would
+    screen another text than Python runs."""
+    utf7 = "# -*- coding: utf-7 -*-\nimport torch\nx = 'caf\u00e9'\n".encode("utf-7")
+    with pytest.raises(SubmissionRejected, match=r"lenet.py .*line 1: declares the "
+                                                 r"encoding 'utf-7'"):
+        _gate(tmp_path, utf7)
+    latin = "#!/usr/bin/env python\n# coding: latin-1\nx = 'caf\u00e9'\n".encode("latin-1")
+    with pytest.raises(SubmissionRejected, match=r"line 2: declares the encoding 'iso-8859-1'"):
+        _gate(tmp_path, latin)
+    with pytest.raises(SubmissionRejected, match=r"line 1: unknown encoding"):
+        _gate(tmp_path, b"# coding: no-such-codec\nx = 1\n")
+
+
+def test_bytes_that_are_not_utf8_are_refused_naming_their_line(tmp_path):
+    with pytest.raises(SubmissionRejected, match=r"line 3: byte 0xe9 is not UTF-8"):
+        _gate(tmp_path, b"import torch\r\n\r\nx = 'caf\xe9'\n")
+
+
+def test_utf8_with_a_byte_order_mark_or_declared_is_read_as_python_reads_it(tmp_path):
+    text = "import torch\nx = 'caf\u00e9'\n"
+    assert _gate(tmp_path, codecs.BOM_UTF8 + text.encode()) == text
+    declared = "# -*- coding: utf8 -*-\n" + text
+    assert _gate(tmp_path, declared.encode()) == declared
+    with pytest.raises(SubmissionRejected, match="encoding problem"):   # as Python says
+        _gate(tmp_path, codecs.BOM_UTF8 + b"# coding: latin-1\nx = 1\n")
+
+
+def test_the_utf7_copy_is_refused_though_python_runs_a_whole_solution_from_it(tmp_path):
+    """tests/redteam/utf7_copy.py, the attack this gate stops: read as UTF-8 it is the starter
+    and a comment; Python's own reading (a compile of its bytes) redefines every name of the
+    contract, imports ctypes and carries a 6,000-byte literal, all of which the scan would
+    flag. Refused, the worker never imports it."""
+    raw = (REDTEAM / "utf7_copy.py").read_bytes()
+    as_python = ast.parse(raw)
+    as_utf8 = ast.parse(raw.decode("utf-8").replace("coding: utf-7", "coding: none"))
+    defined = [node.name for node in as_python.body if isinstance(node, ast.FunctionDef)]
+    assert defined.count("train_one_epoch") == 2
+    assert [node.name for node in as_utf8.body if isinstance(node, ast.FunctionDef)].count(
+        "train_one_epoch") == 1
+    assert any("ctypes" in flag for flag in screening.scan(ast.unparse(as_python)))
+    with pytest.raises(SubmissionRejected, match="line 2: declares the encoding 'utf-7'"):
+        screening.gate(REDTEAM / "utf7_copy.py", 200_000)
