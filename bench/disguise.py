@@ -27,11 +27,11 @@ from pathlib import Path
 KIT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(KIT), str(KIT / "tests")]
 
-from similarity import disguise  # noqa: E402  (tests/ on the path first)
+from similarity import disguise
 
-from grader import similarity  # noqa: E402
-from grader.errors import SubmissionRejected  # noqa: E402
-from grader.grading import screening  # noqa: E402
+from grader import similarity
+from grader.errors import SubmissionRejected
+from grader.grading import screening
 
 KIT_AUTHOR = "kit"
 

@@ -179,6 +179,9 @@ DEAD = ("pass", "unused_{n} = {n} * 3", "if False:\n    print('debug', {n})", "a
         "_ = None", "spare_{n} = []")
 
 
+HELPER = "def helper_unused(values):\n    return [v * 2 for v in values]\n\n"
+
+
 def dead_code(source: str, rng: random.Random) -> str:
     """No-op statements before a third of the statements in the functions, and an unused
     helper function after the imports."""
@@ -189,8 +192,7 @@ def dead_code(source: str, rng: random.Random) -> str:
     body = ast.parse(source).body
     after_imports = next(node.lineno for node in body
                          if not isinstance(node, (ast.Import, ast.ImportFrom, ast.Expr)))
-    inserts.append((after_imports, 0, "def helper_unused(values):\n    return [v * 2 for v "
-                    "in values]\n\n"))
+    inserts.append((after_imports, 0, HELPER))
     return _insert_lines(source, inserts)
 
 
