@@ -17,9 +17,10 @@ changing the code is erased or put in one order:
   adjacent statements that neither read nor write what the other writes are put in one order
   (the smallest first, by their tokens), so swapping them changes nothing.
 
-Fingerprints are MOSS's winnowing over k-grams of each unit's tokens: of every `window`
-consecutive k-gram hashes, the smallest is kept. Each k-gram remembers the source lines of its
-tokens (the nodes' line numbers), so that shared fingerprints map back to passages."""
+Fingerprints are the hashes of every k-gram (run of k tokens) of each unit, as in MOSS, all of
+them kept (MOSS's winnowing keeps one in a window, to save space that a class does not need).
+Each remembers the source lines of its tokens (the nodes' line numbers), so that shared
+fingerprints map back to passages."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ class Fingerprints:
         return len(lines) / len(self.code_lines) if self.code_lines else 0.0
 
 
-def fingerprints(code: str, k: int, window: int) -> Fingerprints | None:
+def fingerprints(code: str, k: int) -> Fingerprints | None:
     """The fingerprints of `code`, or None where Python cannot parse it."""
     try:
         tree = ast.parse(code)
@@ -76,27 +77,10 @@ def fingerprints(code: str, k: int, window: int) -> Fingerprints | None:
     for unit in units(tree):
         code_lines.update(line for _, line in unit)
         ids = [_VOCABULARY.setdefault(token, len(_VOCABULARY)) for token, _ in unit]
-        grams = [hash(tuple(ids[start:start + k])) for start in range(len(ids) - k + 1)]
-        for start in _winnow(grams, window):
-            token_lines.setdefault(grams[start], set()).update(
+        for start in range(len(ids) - k + 1):
+            token_lines.setdefault(hash(tuple(ids[start:start + k])), set()).update(
                 line for _, line in unit[start:start + k])
     return Fingerprints(frozenset(token_lines), token_lines, frozenset(code_lines))
-
-
-def _winnow(grams: list[int], window: int) -> list[int]:
-    """The positions MOSS's winnowing keeps: in each window of `window` hashes, the smallest
-    (the rightmost of equals), each position once."""
-    if window <= 1:
-        return list(range(len(grams)))
-    kept, last = [], -1
-    for start in range(max(len(grams) - window + 1, 1 if grams else 0)):
-        frame = grams[start:start + window]
-        low = min(frame)
-        position = start + max(index for index, value in enumerate(frame) if value == low)
-        if position != last:
-            kept.append(position)
-            last = position
-    return kept
 
 
 def units(tree: ast.Module) -> list[list[tuple[str, int]]]:

@@ -30,7 +30,6 @@ from grader.worker import source
 THRESHOLD = 0.5       # independent solutions score at most 0.30, disguised copies at least 0.86
 MIN_SHARED = 40       # fingerprints: below, a pair shares a few lines at most, however small
 K = 12                # tokens in a k-gram: shorter runs of the same code are not fingerprinted
-WINDOW = 1            # winnowing window over the k-gram hashes (1: keep all)
 PAGES = "similarity"  # OUT/similarity/FIRST__SECOND.html
 COLUMNS = ("first", "second", "score", "covers_first", "covers_second", "page")
 
@@ -129,7 +128,7 @@ def _read(path: Path, starter: frozenset[int] = frozenset()) -> _File | None:
         code = source.decode(path.read_bytes())
     except (OSError, source.SourceRefused):
         return None
-    prints = fingerprints(code, K, WINDOW)
+    prints = fingerprints(code, K)
     return None if prints is None else _File(code, prints, prints.hashes - starter)
 
 

@@ -70,24 +70,24 @@ def evaluate(model, loader,):
 @pytest.mark.parametrize("change", SAME)
 def test_what_does_not_change_the_code_does_not_change_the_fingerprints(change):
     assert SAME[change] != BASE
-    assert fingerprints(SAME[change], 12, 1).hashes == fingerprints(BASE, 12, 1).hashes
+    assert fingerprints(SAME[change], 12).hashes == fingerprints(BASE, 12).hashes
 
 
 def test_what_the_code_does_changes_them():
     """Other operators, another statement kind, dependent statements in another order (a
     name written by one and read by the other: calls on different objects, such as
     `loss.backward()` and `optimizer.step()`, count as independent)."""
-    base = fingerprints(BASE, 12, 1).hashes
+    base = fingerprints(BASE, 12).hashes
     for changed in (BASE.replace("total / len", "total * len"),
                     BASE.replace("return right / len(loader.dataset)",
                                  "yield right / len(loader.dataset)"),
                     BASE.replace("loss = loss_fn(model(images), labels)\n        loss.backward()",
                                  "loss.backward()\n        loss = loss_fn(model(images), labels)")):
-        assert fingerprints(changed, 12, 1).hashes != base
+        assert fingerprints(changed, 12).hashes != base
 
 
 def test_lines_map_shared_fingerprints_back_to_the_source():
-    prints = fingerprints(SOLUTION.read_text(), 12, 1)
+    prints = fingerprints(SOLUTION.read_text(), 12)
     lines = SOLUTION.read_text().splitlines()
     ranges = prints.lines(prints.hashes)
     assert prints.covered(prints.hashes) > 0.95   # a class line alone is shorter than k
@@ -100,4 +100,4 @@ def test_lines_map_shared_fingerprints_back_to_the_source():
 def test_deep_nesting_is_measured_without_overflowing():
     """The parser takes a sum of 1,500 terms; a file holding one is still compared."""
     deep = BASE + "\n\ndef spare():\n    return " + "1 + " * 1500 + "1\n"
-    assert fingerprints(deep, 12, 1).hashes > fingerprints(BASE, 12, 1).hashes
+    assert fingerprints(deep, 12).hashes > fingerprints(BASE, 12).hashes
