@@ -28,7 +28,7 @@ from grader.submissions import Submission
 from grader.worker import source
 
 THRESHOLD = 0.5       # independent solutions score at most 0.30, disguised copies at least 0.86
-MIN_SHARED = 40       # fingerprints: below, a pair shares a few lines at most, however small
+MIN_SHARED = 40       # fingerprints: below, a pair shares three or four lines at most
 K = 12                # tokens in a k-gram: shorter runs of the same code are not fingerprinted
 PAGES = "similarity"  # OUT/similarity/FIRST__SECOND.html
 COLUMNS = ("first", "second", "score", "covers_first", "covers_second", "page")
@@ -37,8 +37,8 @@ COLUMNS = ("first", "second", "score", "covers_first", "covers_second", "page")
 @dataclass(frozen=True)
 class SimilarPair:
     """Two submissions (or one and an earlier class's file) that share code. `covers_*`: the
-    fraction of each file that lies in passages found in the other; `page`: the side-by-side
-    page, relative to OUT."""
+    fraction of each file's lines of code that lie in passages found in the other; `page`:
+    the side-by-side page, relative to OUT."""
     first: str
     second: str
     score: float
