@@ -176,9 +176,7 @@ def _before_closing(source: str) -> dict[tuple[int, int], tuple[str, int, int]]:
 
 
 DEAD = ("pass", "unused_{n} = {n} * 3", "if False:\n    print('debug', {n})", "assert True",
-        "_ = None", "spare_{n} = []")
-
-
+        "_ = None", "spare_{n} = []", "len([{n}])", "str({n})", "print(end='')")
 HELPER = "def helper_unused(values):\n    return [v * 2 for v in values]\n\n"
 
 
