@@ -27,7 +27,7 @@ from grader.reports import html
 from grader.submissions import Submission
 from grader.worker import source
 
-THRESHOLD = 0.5       # independent solutions score at most 0.30, disguised copies at least 0.74
+THRESHOLD = 0.5       # independent solutions score at most 0.32, disguised copies at least 0.74
 MIN_SHARED = 40       # fingerprints: below, a pair shares three or four lines at most
 K = 12                # tokens in a k-gram: shorter runs of the same code are not fingerprinted
 PAGES = "similarity"  # OUT/similarity/FIRST__SECOND.html
