@@ -30,11 +30,12 @@ because these machines are shared and noisy. The figures (--only picks some):
   per minute;
 - sandboxes: the quick and the full check under each sandbox tier that works here
   (LENET5_SANDBOX), and the ratio of each to the plain tier;
-- similarity: the class report's similar code (grader/similarity.py): how many disguised
-  copies of the independent solutions in tests/similarity/corpus and of the reference it
-  pairs with their original, how many false pairs it reports among those originals, their
-  highest score, and the seconds to compare a class of 300 files mixed and disguised from
-  them (pages and similarity.csv included), wall and CPU seconds (one thread).
+- similarity: the class report's similar code (grader/similarity.py), measured by
+  bench/disguise.py: per kind of disguise, how many copies of the independent solutions in
+  tests/similarity/corpus, of the reference and of the correct examples it pairs with their
+  original; the false pairs between different authors and their highest score; UTF-7 copies
+  refused; and the seconds to compare a class of 300 files mixed and disguised from them
+  (pages and similarity.csv included), wall and CPU seconds (one thread).
 """
 
 from __future__ import annotations
@@ -369,46 +370,11 @@ def sandbox_figures(device: str, runs: int) -> dict:
 
 
 def similarity_figures(runs: int) -> dict:
-    sys.path.insert(0, str(KIT / "tests"))
-    from similarity import disguise
+    """bench/disguise.py's figures (the disguise benchmark of the similarity report)."""
+    sys.path.insert(0, str(KIT / "bench"))
+    import disguise
 
-    from grader import similarity
-
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch)
-
-        def files(texts: dict[str, str]) -> list[tuple[str, Path]]:
-            for name, text in texts.items():
-                (folder / name).write_text(text)
-            return [(name, folder / name) for name in texts]
-
-        originals = files(disguise.originals())
-        copies = files({f"{name[:-3]}--{kind}.py": text
-                        for name, source in disguise.originals().items()
-                        for kind, text in disguise.disguises(source).items()})
-        found = {(pair.first, pair.second) for pair in similarity.find(originals, copies)}
-        paired = similarity.find(originals, copies, threshold=0, min_shared=0)
-        independent = similarity.find(originals, threshold=0, min_shared=0)
-        klass = files(disguise.mixed_class(300))
-        seconds = _repeat(runs, lambda: _timed(lambda: similarity.write(folder, klass)))
-        return {"threshold": similarity.THRESHOLD,
-                "copies_found": sum((copy.split("--")[0] + ".py", copy) in found
-                                    for copy, _ in copies), "copies": len(copies),
-                "lowest_copy": min(pair.score for pair in paired
-                                   if pair.first[:-3] == pair.second.split("--")[0]),
-                "false_pairs": len(similarity.find(originals)),
-                "independent_pairs": len(originals) * (len(originals) - 1) // 2,
-                "highest_independent": max((pair.score for pair in independent), default=0),
-                "class_300_s": _median([wall for wall, _ in seconds]),
-                "class_300_cpu_s": _median([cpu for _, cpu in seconds]),
-                "class_300_pairs": len(similarity.find(klass))}
-
-
-def _timed(work) -> tuple[float, float]:
-    """Wall seconds and this process's CPU seconds (what a quiet machine's wall would be)."""
-    started, cpu = time.perf_counter(), time.process_time()
-    work()
-    return time.perf_counter() - started, time.process_time() - cpu
+    return disguise.figures(runs)
 
 
 def main() -> None:

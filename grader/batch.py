@@ -19,11 +19,12 @@ from grader.files import write_whole
 from grader.reports import gradesheet, html, text
 from grader.reports.review import Pair
 from grader.submissions import Submission
+from grader.worker import source
 
-if TYPE_CHECKING:   # the detector (copydetect: a second to import) loads only where it runs
+if TYPE_CHECKING:   # the detector loads only where it runs
     from grader.similarity import SimilarPair
 
-FOLDERS = ("results", "feedback", "sources")    # sources/: the files graded, for the class tools
+FOLDERS = ("results", "feedback", "sources")    # sources/: the files graded, as read, for the class tools
 
 
 class Batch:
@@ -74,7 +75,7 @@ class Batch:
                        "submitters": submission.submitters, "attempts": attempts}
             write_whole(self.result_path(submission), json.dumps(payload, indent=2))
             if submission.path is not None:
-                write_whole(self.source_path(submission), submission.path.read_bytes())
+                write_whole(self.source_path(submission), _as_read(submission.path))
             if outcome.graded:
                 write_whole(self.out / "feedback" / f"{submission.key}.md",
                             text.to_markdown(outcome))
@@ -108,3 +109,13 @@ class Batch:
         write_whole(path, html.class_page(self.graded, links, self.rubric, similar=similar,
                                           retried=retried))
         return path
+
+
+def _as_read(path: Path) -> bytes:
+    """The file as the grader read it (UTF-8, grader/worker/source.py), for sources/; a file
+    it refused, as it is."""
+    raw = path.read_bytes()
+    try:
+        return source.decode(raw).encode()
+    except source.SourceRefused:
+        return raw

@@ -1,41 +1,35 @@
 """Code similarity across a class: which submissions share more code than the starter explains.
 
-It flags pairs for a TA to look at and decides nothing: no score or grade sheet changes. The
-fingerprints are copydetect's (MIT licence; numpy, pygments, jinja2, matplotlib, tqdm; no
-network): winnowing as in MOSS, here over Python's own tokens (copydetect's pygments lexer
-took five times as long) in which every name becomes V and every string S, docstrings,
-comments and layout dropped. Renaming, rewording, reformatting and other hyperparameters thus
-leave most fingerprints in place, and reordered functions all but those across their edges: a
-fingerprint is a set member, not a position. Fingerprints of the starter (the file students
-fill in) are discarded first. A pair's score is the share of the smaller file's fingerprints
-found in the other; tests/reports/test_similarity.py and `python bench/bench.py --only
-similarity` measure the threshold against disguised copies and independently written solutions."""
+It flags pairs for a TA to look at and decides nothing: no score or grade sheet changes. A
+file is read as Python reads it (grader/worker/source.py: a file the grader refuses is not
+compared) and compared by what its code means: fingerprints of its syntax tree
+(grader/fingerprint.py), in which names, literals, docstrings, comments, layout and the order
+of functions and of independent statements do not count. Fingerprints of the starter (the file
+students fill in) are discarded first. A pair's score is the share of the smaller file's
+fingerprints found in the other; `python bench/disguise.py` (and bench/bench.py --only
+similarity) measures the threshold against disguised copies and independently written
+solutions, and tests/reports/test_similarity.py checks it."""
 
 from __future__ import annotations
 
-import bisect
-import builtins
 import csv
 import io
 import itertools
-import keyword
 import re
-import tokenize
 from dataclasses import dataclass
 from pathlib import Path
-
-from copydetect import CodeFingerprint, compare_files
 
 from grader import kit
 from grader.errors import GraderError
 from grader.files import write_whole
+from grader.fingerprint import Fingerprints, fingerprints
 from grader.reports import html
 from grader.submissions import Submission
+from grader.worker import source
 
-THRESHOLD = 0.45      # independent solutions score at most 0.29, disguised copies at least 0.54
-MIN_SHARED = 150      # fingerprints: below, a pair shares a few lines at most, however small
-NOISE = 25            # copydetect's k: shorter runs of normalised code are not fingerprinted
-WINDOW = 1            # copydetect's winnowing window over the k-gram hashes (1: keep all)
+THRESHOLD = 0.5       # independent solutions score at most 0.32, disguised copies at least 0.74
+MIN_SHARED = 40       # fingerprints: below, a pair shares three or four lines at most
+K = 12                # tokens in a k-gram: shorter runs of the same code are not fingerprinted
 PAGES = "similarity"  # OUT/similarity/FIRST__SECOND.html
 COLUMNS = ("first", "second", "score", "covers_first", "covers_second", "page")
 
@@ -43,8 +37,8 @@ COLUMNS = ("first", "second", "score", "covers_first", "covers_second", "page")
 @dataclass(frozen=True)
 class SimilarPair:
     """Two submissions (or one and an earlier class's file) that share code. `covers_*`: the
-    fraction of each file that lies in passages found in the other; `page`: the side-by-side
-    page, relative to OUT."""
+    fraction of each file's lines of code that lie in passages found in the other; `page`:
+    the side-by-side page, relative to OUT."""
     first: str
     second: str
     score: float
@@ -58,6 +52,14 @@ class _Match:
     pair: SimilarPair
     codes: tuple[str, str]
     passages: tuple[list[tuple[int, int]], list[tuple[int, int]]]   # (start, end) in each file
+
+
+@dataclass(frozen=True)
+class _File:
+    """A file as the matching sees it: its text and its fingerprints, the starter's left out."""
+    code: str
+    prints: Fingerprints
+    hashes: frozenset[int]
 
 
 def batch_files(batch) -> list[tuple[str, Path]]:
@@ -119,80 +121,28 @@ def write(out: Path, files: list[tuple[str, Path]], earlier: list[tuple[str, Pat
     return [match.pair for match in matches]
 
 
-class _Normalised:
-    """A file as the matching sees it: Python's own tokens, every name that is not a keyword,
-    a builtin or `self` replaced by V, every string by S, docstrings, comments and layout
-    dropped. Each token keeps where it starts in the normalised text and where it lies in the
-    file, to map passages back."""
-
-    def __init__(self, code: str):
-        self.code = code
-        # where each line starts, split as tokenize splits them (str.splitlines splits more)
-        lines = [0, *itertools.accumulate(len(line) for line in io.StringIO(code))]
-        text, self.starts, self.places = [], [], []
-        at = 0
-        for string, start, end in _tokens(code):
-            text.append(string)
-            self.starts.append(at)
-            self.places.append((lines[start[0] - 1] + start[1], lines[end[0] - 1] + end[1]))
-            at += len(string)
-        self.text = "".join(text)
-
-    def passages(self, slices) -> list[tuple[int, int]]:
-        """copydetect's slices of the normalised text, as (start, end) in the file: from the
-        start of the token where a slice starts to the end of the token where it ends."""
-        return [(self.places[bisect.bisect_right(self.starts, start) - 1][0],
-                 self.places[bisect.bisect_right(self.starts, end - 1) - 1][1])
-                for start, end in zip(*slices) if end > start] if len(slices[0]) else []
-
-
-def _kinds(*names: str) -> set[int]:
-    """Token types by name, those this Python has (f-strings are tokens of their own since 3.12)."""
-    return {getattr(tokenize, name) for name in names if hasattr(tokenize, name)}
-
-
-KEPT = set(keyword.kwlist) | set(dir(builtins)) | {"self"}
-STRINGS = _kinds("STRING", "FSTRING_START", "TSTRING_START")
-SKIPPED = _kinds("COMMENT", "NL", "NEWLINE", "INDENT", "DEDENT", "ENCODING", "ENDMARKER",
-                 "FSTRING_MIDDLE", "FSTRING_END", "TSTRING_MIDDLE", "TSTRING_END")
-LINE_STARTS = {tokenize.NEWLINE, tokenize.NL, tokenize.INDENT, tokenize.DEDENT, None}
-
-
-def _tokens(code: str):
-    """(normalised string, start, end) of each token that counts; a file that does not
-    tokenize to the end counts up to where it stops."""
-    previous = None
+def _read(path: Path, starter: frozenset[int] = frozenset()) -> _File | None:
+    """The file's text as Python reads it and its fingerprints; None for a file the grader
+    refuses (not UTF-8 Python) or that does not parse."""
     try:
-        for token in tokenize.generate_tokens(io.StringIO(code).readline):
-            kind, string = token.type, token.string
-            if kind == tokenize.NAME and string not in KEPT:
-                string = "V"
-            elif kind in STRINGS:
-                string = "" if previous in LINE_STARTS else "S"   # a docstring goes
-            elif kind in SKIPPED:
-                string = ""
-            if kind not in (tokenize.NL, tokenize.COMMENT):
-                previous = kind
-            if string:
-                yield string, token.start, token.end
-    except (tokenize.TokenError, SyntaxError, ValueError):
-        return
+        code = source.decode(path.read_bytes())
+    except (OSError, source.SourceRefused):
+        return None
+    prints = fingerprints(code, K)
+    return None if prints is None else _File(code, prints, prints.hashes - starter)
 
 
 def _matches(files, earlier, starter: Path, threshold: float, min_shared: int) -> list[_Match]:
-    def fingerprint(path: Path, boilerplate=()):
-        normalised = _Normalised(path.read_text(errors="replace"))
-        found = CodeFingerprint(path.name, NOISE, WINDOW, filter=False,
-                                boilerplate=list(boilerplate), fp=io.StringIO(normalised.text))
-        return normalised, found, frozenset(map(int, found.hashes))  # ints: fast to intersect
-
-    common = fingerprint(starter)[1].hashes
-    prints = {name: fingerprint(path, common) for name, path in [*files, *earlier]}
-    candidates = [*itertools.combinations([name for name, _ in files], 2),
-                  *itertools.product([name for name, _ in files], [name for name, _ in earlier])]
+    common = _read(starter)
+    read = {name: _read(path, common.hashes if common else frozenset())
+            for name, path in [*files, *earlier]}
+    prints = {name: found for name, found in read.items() if found is not None}
+    current = [name for name, _ in files if name in prints]
+    candidates = [*itertools.combinations(current, 2),
+                  *itertools.product(current, [name for name, _ in earlier if name in prints])]
     matches, pages = [], set()
     for first, second in candidates:
-        one, two = prints[first][2], prints[second][2]
+        one, two = prints[first].hashes, prints[second].hashes
         shared = len(one & two)
         smaller = min(len(one), len(two))
         if shared >= max(min_shared, 1) and shared >= threshold * smaller:
@@ -202,17 +152,28 @@ def _matches(files, earlier, starter: Path, threshold: float, min_shared: int) -
                                               match.pair.second))
 
 
-def _match(first: str, second: str, one, two, score: float, pages: set[str]) -> _Match:
-    """Where the two files overlap: copydetect's passages, in each file's own text."""
-    _, covers, slices = compare_files(one[1], two[1])
+def _match(first: str, second: str, one: _File, two: _File, score: float,
+           pages: set[str]) -> _Match:
+    """Where the two files overlap: the lines of their shared fingerprints."""
+    shared = one.hashes & two.hashes
     page = f"{_key(first)}__{_key(second)}"
     while page in pages:
         page += "_"
     pages.add(page)
-    return _Match(SimilarPair(first, second, round(score, 4), round(float(covers[0]), 4),
-                              round(float(covers[1]), 4), f"{PAGES}/{page}.html"),
-                  (one[0].code, two[0].code),
-                  (one[0].passages(slices[0]), two[0].passages(slices[1])))
+    return _Match(SimilarPair(first, second, round(score, 4),
+                              round(one.prints.covered(shared), 4),
+                              round(two.prints.covered(shared), 4), f"{PAGES}/{page}.html"),
+                  (one.code, two.code),
+                  (_spans(one.code, one.prints.lines(shared)),
+                   _spans(two.code, two.prints.lines(shared))))
+
+
+def _spans(code: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Line ranges as (start, end) offsets in `code`, whole lines, counted as Python counts
+    them (a form feed or a line separator in a string ends no line)."""
+    starts = [0, *(match.end() for match in re.finditer(r"\r\n|\r|\n", code)), len(code)]
+    return [(starts[first - 1], starts[min(last, len(starts) - 1)]) for first, last in lines
+            if first - 1 < len(starts)]
 
 
 def _key(name: str) -> str:

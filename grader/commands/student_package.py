@@ -46,7 +46,8 @@ DEPENDENCIES = [
 # The instructor's commands stay out: they grade classes and build from the solution.
 INSTRUCTOR_ONLY = ("autograder.py", "build.py", "calibrate.py", "grade.py", "merge.py",
                    "student_package.py", "submissions.py", "batch.py", "gradesheet.py",
-                   "similarity.py", "similarity.html", "rescore.py", "export.py")
+                   "similarity.py", "fingerprint.py", "similarity.html", "rescore.py",
+                   "export.py")
 # `otter check lenet.py -t tests` in the bundle: otter runs the tests in a Jupyter kernel,
 # which its grading extra brings.
 EXTRAS = {"otter": ["otter-grader[grading]>=7.0,<8"]}

@@ -159,7 +159,7 @@ class Grader:
             self.stages.scale = self._known_scale()
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
-        with self.workspace.job(path, name, deadline) as job:
+        with self.workspace.job(path, name, deadline, screened=source) as job:
             probe_rng, start_rng, replay_rng = map(np.random.default_rng,
                                                    np.random.SeedSequence(seed).spawn(3))
             probe = verification.draw(self.mnist.train_images, probe_rng)

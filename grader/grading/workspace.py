@@ -210,8 +210,11 @@ class Workspace:
         return self.root / "shared"
 
     @contextmanager
-    def job(self, submission: Path | None, name: str, deadline: float = float("inf")):
-        """A job folder for `submission` (if any), removed afterwards."""
+    def job(self, submission: Path | None, name: str, deadline: float = float("inf"),
+            screened: str | None = None):
+        """A job folder for `submission` (if any), removed afterwards. `screened`: the text
+        the screening read from it, which the stages then get (UTF-8), not the file read
+        again."""
         safe = re.sub(r"[^\w.-]", "_", name)[:40]
         folder = Path(tempfile.mkdtemp(prefix=f"{safe}-", dir=self.root))
         confinement = tiers.JobConfinement.open(self.confinement, folder, self.secrets,
@@ -219,7 +222,8 @@ class Workspace:
         session = WorkerSession(confinement, threads=self.threads,
                                 address_space_mib=self.address_space_mib)
         job = Job(confinement, session,
-                  submission.read_bytes() if submission is not None else None, self.shared,
+                  screened.encode() if screened is not None
+                  else submission.read_bytes() if submission is not None else None, self.shared,
                   deadline)
         try:
             yield job

@@ -1,7 +1,8 @@
 """The process boundary, enforced. The grading side (everything outside `grader.worker`) holds
 the test labels and computes scores: it never imports torch or the worker's code, whose
-modules run beside student code. Only `grader.worker.protocol` (what crosses the boundary)
-and `grader.worker.cleanup` (removing what a worker wrote), both standard library only, cross. Two
+modules run beside student code. Only `grader.worker.protocol` (what crosses the boundary),
+`grader.worker.cleanup` (removing what a worker wrote) and `grader.worker.source` (the one
+reading of a submission's bytes), all standard library only, cross. Two
 exceptions, both named here: the `train` command runs a student's own file in this process by
 design (it is the student's tool, not a grading path), and on a GPU machine the device's name
 and presence come from torch; `lenet5 data` may also try torchvision's download of MNIST."""
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from grader.kit import PACKAGE
 
-CROSSING = ("grader.worker.protocol", "grader.worker.cleanup")
+CROSSING = ("grader.worker.protocol", "grader.worker.cleanup", "grader.worker.source")
 ALLOWED = {("grader.commands.train", "torch"), ("grader.commands.train", "grader.worker.runtime"),
            ("grader.grading.calibration", "torch"),  # a GPU's name and presence
            ("grader.data", "torchvision")}           # its download of MNIST, before grading

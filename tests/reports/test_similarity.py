@@ -1,10 +1,12 @@
-"""Similar code in the class report: disguised copies are paired with their original, the
-independently written solutions under tests/similarity/corpus are not, nor is the starter
-handed in twice; similarity.csv, the side-by-side page (in headless Chromium) and the class
+"""Similar code in the class report: disguised copies are paired with their original (every
+kind of tests/similarity/disguise.py), the independently written solutions under
+tests/similarity/corpus are not, nor is the starter handed in twice; files are read as Python
+reads them; similarity.csv, the side-by-side page (in headless Chromium) and the class
 report's section, from a Batch and from lenet5 merge."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import re
 from html import unescape as html_unescape
@@ -52,6 +54,29 @@ def test_disguised_copies_are_paired_with_their_original_and_nothing_else(tmp_pa
     assert all(_family(pair.first) == _family(pair.second) for pair in pairs), \
         "copies of different originals were paired"
     assert [pair.score for pair in pairs] == sorted((pair.score for pair in pairs), reverse=True)
+
+
+def test_each_disguise_changes_the_code_and_keeps_it_python():
+    """The pairing test above would pass for a disguise that did nothing."""
+    for name, source in disguise.originals().items():
+        for kind, text in disguise.disguises(source).items():
+            assert text != source, (name, kind)
+            compile(text, name, "exec")
+        assert compile(disguise.utf7(source), name, "exec").co_names == compile(
+            source, name, "exec").co_names, "Python reads the UTF-7 copy as the original"
+
+
+@pytest.mark.parametrize("kind", disguise.DISGUISES)
+def test_each_kind_of_disguise_is_paired_with_its_original(tmp_path, kind):
+    """The reference solution and one independently written solution, each against its
+    copy disguised this one way."""
+    texts = {}
+    for name in ("solution.py", "explicit_layers.py"):
+        source = disguise.originals()[name]
+        texts.update({name: source, f"{name}--{kind}": disguise.disguises(source)[kind]})
+    pairs = {(pair.first, pair.second) for pair in similarity.find(_files(tmp_path, texts))}
+    assert pairs == {(name, f"{name}--{kind}") for name in ("solution.py",
+                                                           "explicit_layers.py")}
 
 
 def test_independent_solutions_are_not_paired(tmp_path):
@@ -199,3 +224,23 @@ def test_marks_fall_on_the_shared_code_whatever_the_line_breaks(tmp_path):
                      for side in page.split('id="first"')[1].split('id="second"'))
     assert first == second, "the same code must be marked the same in both files"
     assert "def make_optimizer(model):\n" in html_unescape("".join(second))
+
+
+def test_the_stored_copies_and_the_pairs_read_each_file_as_python_does(tmp_path):
+    """sources/ keeps the text the grader read (a byte order mark dropped); a file the grader
+    refuses (UTF-7) is kept as it came and compared with nothing, though Python would read a
+    copy of the solution from it."""
+    solution = disguise.originals()["solution.py"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bom.py").write_bytes(codecs.BOM_UTF8 + disguise.disguises(solution)["rename"]
+                                    .encode())
+    (folder / "utf7.py").write_bytes(disguise.utf7(solution))
+    (folder / "alice.py").write_text(solution)
+    batch = _graded_batch(tmp_path / "out", {name: folder / name
+                                             for name in ("alice.py", "bom.py", "utf7.py")})
+    stored = {path.name: path.read_bytes() for path in (batch.out / "sources").iterdir()}
+    assert stored["bom.py"] == (folder / "bom.py").read_bytes()[len(codecs.BOM_UTF8):]
+    assert stored["utf7.py"] == (folder / "utf7.py").read_bytes()
+    pairs = batch.write_similarity()
+    assert [(pair.first, pair.second) for pair in pairs] == [("alice.py", "bom.py")]
