@@ -303,10 +303,14 @@ class Checkpoints:
         own = [state.get(p, {}) if isinstance(state, dict) else {} for p in self.params]
         names = [name for name in STATE_ARRAYS if any(
             isinstance(entry.get(name), torch.Tensor) for entry in own)]
-        values = [p.detach().reshape(-1) for p in self.params]
+        values = [p.detach() for p in self.params]
         for name in names:
             values += [_array_of(entry.get(name), p) for entry, p in zip(own, self.params)]
-        data = torch.cat([value.float().cpu() for value in values]).numpy().tobytes()
+        data = np.empty(sum(value.numel() for value in values), dtype=np.float32)
+        at = 0
+        for value in values:   # one copy each into one buffer (torch.cat took 10 times longer)
+            data[at:at + value.numel()] = value.reshape(-1).float().cpu().numpy()
+            at += value.numel()
         kind = type(optimizer)
         self.send(Checkpoint(
             step=self.steps, epoch=self.epoch, epoch_end=epoch_end, steps=self.pending,
@@ -314,7 +318,7 @@ class Checkpoints:
             groups=[group_hyper(group) for group in groups],
             member=[held.get(id(p), -1) for p in self.params], state=names,
             counts=[int(_number(entry.get("step")) or 0) for entry in own],
-            data=base64.b64encode(data).decode("ascii"), outside=outside))
+            data=base64.b64encode(data.tobytes()).decode("ascii"), outside=outside))
         self.pending = []
 
 
@@ -336,7 +340,7 @@ def _number(value) -> float | None:
 def _array_of(value, parameter: torch.Tensor) -> torch.Tensor:
     """An optimizer state tensor of `parameter`, flat; zeros where it has none of its size."""
     if isinstance(value, torch.Tensor) and value.numel() == parameter.numel():
-        return value.detach().reshape(-1)
+        return value.detach()
     return torch.zeros(parameter.numel())
 
 
