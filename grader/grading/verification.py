@@ -39,7 +39,11 @@ PROBE_COUNT = 16    # probe images per grading
 # float32 in the worker against float64 here: differences are around 1e-6
 RTOL, ATOL = 1e-3, 1e-4
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
-               "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x}
+               "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x,
+               spec.SCALED_TANH: lambda x: 1.7159 * np.tanh(x * (2.0 / 3.0))}
+# Tried layer by layer; LeCun's scaled tanh only after every hidden layer at once (as the
+# paper has it), which keeps the search as short as it was.
+PER_LAYER = ("tanh", "relu", "sigmoid", "none")
 POOLS = ("avg", "max")
 
 
@@ -117,7 +121,7 @@ def variants(weights: dict[str, np.ndarray], images: np.ndarray, pad: int = 2):
     w = {part: array.astype(np.float64) for part, array in weights.items()}
     x = images.astype(np.float64)
     c1 = _conv(x, w["C1.weight"], w["C1.bias"], pad=pad)
-    names = list(ACTIVATIONS)
+    names = list(PER_LAYER)
     for order, a1, p2 in itertools.product((spec.IN_ORDER, "pool, activate"), names, POOLS):
         if order != spec.IN_ORDER and (p2 == "max" or a1 == "none"):
             continue
@@ -135,6 +139,19 @@ def variants(weights: dict[str, np.ndarray], images: np.ndarray, pad: int = 2):
             for (i5, a5), (i6, a6) in itertools.product(enumerate(names), repeat=2):
                 yield {"activations": (a1, a3, a5, a6), "pools": (p2, p4),
                        "order": order}, logits[i5, i6]
+    for order in (spec.IN_ORDER, "pool, activate"):
+        yield _uniform(w, c1, spec.SCALED_TANH, order)
+
+
+def _uniform(w: dict[str, np.ndarray], c1: np.ndarray, activation: str, order: str):
+    """(variant, logits) of one activation after every hidden layer, average pooling."""
+    act = ACTIVATIONS[activation]
+    x = _block(_conv(_block(c1, activation, "avg", order), w["C3.weight"], w["C3.bias"], 0),
+               activation, "avg", order).reshape(len(c1), -1)
+    x = act(x @ w["C5.weight"].reshape(len(w["C5.bias"]), -1).T + w["C5.bias"])
+    x = act(x @ w["F6.weight"].T + w["F6.bias"])
+    return ({"activations": (activation,) * 4, "pools": ("avg", "avg"), "order": order},
+            x @ w["out.weight"].T + w["out.bias"])
 
 
 def _outputs(logits: np.ndarray) -> dict[str, np.ndarray]:

@@ -75,7 +75,7 @@ def class_counts(module, sample: Sample) -> ClassCounts:
         try:
             model = module.LeNet5(k).eval()
             with torch.no_grad():
-                shapes[str(k)] = list(model(torch.randn(2, 1, 28, 28)).shape)
+                shapes[str(k)] = list(runtime.logits(model(torch.randn(2, 1, 28, 28))).shape)
         except Exception as error:  # noqa: BLE001 - reported as a fact, judged by the check
             shapes[str(k)] = f"{type(error).__name__}: {error}"
     return ClassCounts(shapes)
@@ -139,8 +139,8 @@ def _shapes(model: torch.nn.Module) -> dict:
 
 
 def function_facts(module, sample: Sample) -> Function:
-    """What LeNet5(k) computes, for each k of the grader's weights, on the probe images with them
-    in eval mode; for LeNet5(10) also the value of every layer, pooling and
+    """What LeNet5(k) computes (its logits, `runtime.logits`), for each k of the grader's
+    weights, on the probe images with them in eval mode; for LeNet5(10) also the value of every layer, pooling and
     nonlinearity on the first image, in the order they ran (the diagnosis of a difference)."""
     found = {}
     for k in dict.fromkeys(k for k, _ in sample.probe_weights):
@@ -156,8 +156,7 @@ def function_facts(module, sample: Sample) -> Function:
                 output, values = record_values(model, sample.probe_images)
             else:
                 output, values = model(sample.probe_images), []
-        if not isinstance(output, torch.Tensor):
-            raise TypeError(f"forward returned {type(output).__name__}, not a tensor")
+        output = runtime.logits(output)
         found[str(k)] = FunctionRun(True, set=loaded[0], outputs=output.double().tolist(),
                                    values=values)
     return Function(found)

@@ -398,6 +398,9 @@ class Layer:
     shape: list[int]          # output shape without the batch dimension
     params: int = 0           # trainable parameters this layer consumed
     activation: str | None = None  # first nonlinearity applied to its output
+    kernel: list[int] | None = field(default=None, metadata=ABSENT)   # a convolution's
+    norm: str | None = field(default=None, metadata=ABSENT)   # a normalization after it
+    norm_params: int | None = field(default=None, metadata=ABSENT)   # and its parameters
 
 
 @dataclass(frozen=True)
@@ -408,6 +411,8 @@ class Trace:
     output_shape: list[int]         # with the batch dimension
     output_op: str | None           # softmax or log_softmax applied at the end, if any
     total_params: int
+    # what forward returned around its logits ("a tuple of 2"); None: the logits themselves
+    container: str | None = field(default=None, metadata=ABSENT)
 
 
 @dataclass(frozen=True)

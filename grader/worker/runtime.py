@@ -159,13 +159,44 @@ class RecordingLoss(nn.CrossEntropyLoss):
         return torch.stack(self.values).cpu().tolist() if self.values else []
 
 
+# The keys under which a dict output carries its logits, most telling first.
+LOGIT_KEYS = ("logits", "logit", "scores", "out", "output", "outputs", "y_hat", "pred")
+
+
+def logits(output) -> torch.Tensor:
+    """The logits in what a model's forward returned: the output itself, or the tensor a
+    tuple, list or dict carries them in (the first tensor of a tuple or list, a dict's value
+    under one of LOGIT_KEYS or else its first tensor). Only the form of the output is the
+    architecture check's business: everything else is graded on these logits."""
+    if isinstance(output, torch.Tensor):
+        return output
+    values: list = []
+    if isinstance(output, dict):
+        values = [output[key] for key in LOGIT_KEYS if key in output] + list(output.values())
+    elif isinstance(output, (tuple, list)):
+        values = list(output)
+    found = next((value for value in values if isinstance(value, torch.Tensor)), None)
+    if found is None:
+        raise TypeError(f"forward returned {type(output).__name__}, not a tensor of logits")
+    return found
+
+
+def container(output) -> str | None:
+    """How an output wraps its logits, in the feedback's words; None for a bare tensor."""
+    if isinstance(output, torch.Tensor):
+        return None
+    if isinstance(output, dict):
+        return f"a dict of {len(output)}"
+    return f"a {type(output).__name__} of {len(output)}"
+
+
 @torch.no_grad()
 def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
-    """The grader's own evaluation loop: argmax of the model's outputs for uint8 images, in
-    batches normalized like the training batches."""
+    """The grader's own evaluation loop: argmax of the model's logits (`logits`) for uint8
+    images, in batches normalized like the training batches."""
     was_training = model.training
     model.eval()
-    predictions = [model(normalize_images(images[start:start + EVAL_BATCH]).to(device))
+    predictions = [logits(model(normalize_images(images[start:start + EVAL_BATCH]).to(device)))
                    .argmax(dim=1).cpu() for start in range(0, len(images), EVAL_BATCH)]
     model.train(was_training)
     return torch.cat(predictions)

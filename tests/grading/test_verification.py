@@ -23,7 +23,8 @@ from grader.grading.workspace import StageFolder
 from grader.worker import inspection, protocol
 from grader.worker.protocol import REPLAY, Fact, GroupHyper, OptimizerReplay
 
-ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x}
+ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x,
+        spec.SCALED_TANH: lambda x: 1.7159 * torch.tanh(2 * x / 3)}
 
 
 def lenet(acts=("tanh",) * 4, pools=("avg", "avg"), order=spec.IN_ORDER, pad=2, c5="conv",
@@ -52,7 +53,9 @@ def lenet(acts=("tanh",) * 4, pools=("avg", "avg"), order=spec.IN_ORDER, pad=2, 
             x = self.c5(x if isinstance(self.c5, nn.Conv2d) else x.flatten(1)).flatten(1)
             x = self.drop(ACTS[acts[2]](x))
             x = self.out(ACTS[acts[3]](self.f6(x)))
-            return {"logits": x, "log": F.log_softmax(x, 1), "soft": F.softmax(x, 1)}[out]
+            return {"logits": x, "log": F.log_softmax(x, 1), "soft": F.softmax(x, 1),
+                    "tuple": (x, F.softmax(x, 1)), "dict": {"probs": F.softmax(x, 1),
+                                                             "logits": x}}[out]
 
     return Net
 
@@ -98,8 +101,10 @@ def test_draws_differ_every_grading(probe):
 
 
 @pytest.mark.parametrize("net", [lenet(), lenet(c5="linear"), lenet(out="log"),
-                                 lenet(out="soft"), lenet(dropout=True)],
-                         ids=["modules", "c5-linear", "log-softmax", "softmax", "dropout"])
+                                 lenet(out="soft"), lenet(dropout=True), lenet(out="tuple"),
+                                 lenet(out="dict")],
+                         ids=["modules", "c5-linear", "log-softmax", "softmax", "dropout",
+                              "tuple", "dict"])
 def test_lenet5_in_any_accepted_form_is_confirmed(probe, tmp_path, net):
     found = verify(probe, tmp_path, net)
     assert found.loaded and found.loaded_k
@@ -109,14 +114,17 @@ def test_lenet5_in_any_accepted_form_is_confirmed(probe, tmp_path, net):
 
 
 @pytest.mark.parametrize("net, faults", [
-    (lenet(acts=("relu",) * 4), ["relu after C1", "relu after C3", "relu after C5",
-                                 "relu after F6"]),
-    (lenet(acts=("sigmoid",) * 4), ["sigmoid after C1", "sigmoid after C3",
-                                    "sigmoid after C5", "sigmoid after F6"]),
+    (lenet(acts=("relu",) * 4), ["relu after C1, C3, C5 and F6"]),
+    (lenet(acts=("sigmoid",) * 4), ["sigmoid after C1, C3, C5 and F6"]),
+    (lenet(acts=("relu", "tanh", "sigmoid", "relu")), ["relu after C1 and F6",
+                                                       "sigmoid after C5"]),
     (lenet(pools=("max", "max")), ["max pooling at S2", "max pooling at S4"]),
     (lenet(acts=("tanh", "tanh", "tanh", "none")), ["no nonlinearity after F6"]),
     (lenet(order="pool, activate"), ["the nonlinearity after the pooling instead of before it"]),
-], ids=["relu", "sigmoid", "max-pool", "no-tanh-after-F6", "tanh-after-pool"])
+    (lenet(acts=(spec.SCALED_TANH,) * 4), ["LeCun's scaled tanh, 1.7159 tanh(2x/3), after C1, "
+                                           "C3, C5 and F6 (this LeNet-5 uses plain tanh)"]),
+], ids=["relu", "sigmoid", "mixed", "max-pool", "no-tanh-after-F6", "tanh-after-pool",
+        "scaled-tanh"])
 def test_wrong_variants_are_named(probe, tmp_path, net, faults):
     found = verify(probe, tmp_path, net)
     assert found.variant is not None

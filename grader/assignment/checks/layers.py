@@ -17,12 +17,14 @@ class Cause(Code):
     POOL_COUNT = "pool_count"
     WRONG_ACTIVATION = "wrong_activation"
     MISSING_ACTIVATION = "missing_activation"
+    AFTER_POOLING = "after_pooling"
     OUTPUT_ACTIVATION = "output_activation"
-    ACTIVATION_COUNT = "activation_count"
     COMPUTES_VARIANT = "computes_variant"
 
 
 def decide(facts: Facts) -> Finding:
+    """From the trace: the kind of pooling, each nonlinearity and where it comes. How many
+    layers there are is the architecture check's business."""
     trace: Trace = value(facts, FACT)
     layers = trace.layers
     pools = [layer for layer in layers if layer.kind.endswith("pool")]
@@ -36,18 +38,38 @@ def decide(facts: Facts) -> Finding:
                      if layer.activation not in (None, "tanh")})
     if others:
         causes.append(cause(Cause.WRONG_ACTIVATION, names=others))
-    hidden = weighted[:-1]
-    bare = sum(1 for layer in hidden if layer.activation is None)
+    late = _after_pooling(layers)
+    if late:
+        causes.append(cause(Cause.AFTER_POOLING, names=sorted(set(late.values())),
+                            at=list(late)))
+    hidden = [index for index, layer in enumerate(layers) if layer.kind in ("conv", "linear")]
+    bare = sum(1 for index in hidden[:-1] if layers[index].activation is None
+               and _pool_name(layers, index + 1) not in late)
     if bare:
         causes.append(cause(Cause.MISSING_ACTIVATION, count=bare))
     if weighted and weighted[-1].activation is not None:
         causes.append(cause(Cause.OUTPUT_ACTIVATION, name=weighted[-1].activation))
-    if len(hidden) != 4 and not causes:
-        causes.append(cause(Cause.ACTIVATION_COUNT, count=len(hidden)))
     causes += _unverified_layers(facts, causes)
     return Finding("passed" if not causes else "failed", causes,
                    {"pools": [layer.kind for layer in pools],
                     "activations": [layer.activation for layer in weighted]})
+
+
+def _pool_name(layers: list, index: int) -> str | None:
+    """The name a pooling layer has in the feedback (S2, S4, then by number), or None for a
+    layer that is no pooling."""
+    if index >= len(layers) or not layers[index].kind.endswith("pool"):
+        return None
+    number = sum(1 for layer in layers[:index] if layer.kind.endswith("pool"))
+    names = [layer.name for layer in spec.LAYERS if layer.kinds == ("avgpool",)]
+    return names[number] if number < len(names) else f"pooling {number + 1}"
+
+
+def _after_pooling(layers: list) -> dict[str, str]:
+    """The nonlinearity the trace saw applied to a pooling's output, by the pooling's name."""
+    return {_pool_name(layers, index) or "": layer.activation
+            for index, layer in enumerate(layers)
+            if layer.kind.endswith("pool") and layer.activation is not None}
 
 
 def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
@@ -74,10 +96,11 @@ MESSAGES: Words = {
                                       "LeNet-5 uses tanh: `nn.Tanh()` or `torch.tanh(x)`.",
     Cause.MISSING_ACTIVATION: lambda c: f"{c['count']} of the hidden layers (C1, C3, C5, F6) "
                                         "have no activation after them; each needs a tanh.",
+    Cause.AFTER_POOLING: lambda c: f"{' and '.join(c['names'])} comes after the pooling in "
+                                   f"{' and '.join(c['at'])}: LeNet-5 applies tanh before "
+                                   "it (convolution, tanh, then average pooling).",
     Cause.OUTPUT_ACTIVATION: lambda c: f"The output layer is followed by {c['name']}; return "
                                        "the raw scores (logits) instead.",
-    Cause.ACTIVATION_COUNT: lambda c: f"Found {c['count']} hidden weighted layers; LeNet-5 has "
-                                      "4 (C1, C3, C5, F6), each followed by tanh.",
     Cause.COMPUTES_VARIANT: lambda c: "With fresh weights the grader chose, your model computes "
                                       "LeNet-5 with " + ", ".join(c["faults"]) + ". LeNet-5 "
                                       "applies tanh right after C1, C3, C5 and F6, before each "
