@@ -484,7 +484,7 @@ def test_the_table_marks_every_layer_the_words_name():
     facts = verified(variant=None, diverged_at="C3")
     text = feedback.word("architecture", checks.decide("architecture", facts))
     assert "first differ at C3" in text
-    assert [line for line in text.splitlines() if line.endswith("<- |")][0].startswith("| C3 ")
+    assert next(line for line in text.splitlines() if line.endswith("<- |")).startswith("| C3 ")
 
 
 @pytest.mark.parametrize("loop, returned, code", [

@@ -12,14 +12,14 @@ VARIANTS = sorted((KIT / "tests" / "variants").glob("*.py"))
 WORDS = {
     "tuple_output": ("architecture", "`forward` returned a tuple of 2 instead of one tensor"),
     "dict_output": ("architecture", "`forward` returned a dict of 2 instead of one tensor"),
-    "batchnorm": ("architecture", "BatchNorm2d after C1 and C3 is not part of LeNet-5 (it adds "
-                                  "12 and 32 parameters)"),
+    "batchnorm": ("architecture", ("BatchNorm2d after C1 and C3 is not part of LeNet-5 (it "
+                                   "adds 12 and 32 parameters)")),
     "kernel3": ("architecture", "C1 is a 3x3 convolution"),
     "extra_fc": ("architecture", "linear 42 + tanh after F6"),
     "sigmoid_after_pool": ("layers", "sigmoid comes after the pooling in S2 and S4"),
     "relu_max_pool_first": ("layers", "relu comes after the pooling in S2 and S4"),
-    "tanh_after_pool_paper": ("layers", "tanh comes after the pooling in S2 and S4: LeNet-5 "
-                                        "applies tanh before it"),
+    "tanh_after_pool_paper": ("layers", ("tanh comes after the pooling in S2 and S4: LeNet-5 "
+                                         "applies tanh before it")),
     "scaled_tanh": ("layers", "LeCun's scaled tanh, 1.7159 tanh(2x/3), after C1, C3, C5 and F6"),
 }
 

@@ -121,8 +121,8 @@ def test_lenet5_in_any_accepted_form_is_confirmed(probe, tmp_path, net):
     (lenet(pools=("max", "max")), ["max pooling at S2", "max pooling at S4"]),
     (lenet(acts=("tanh", "tanh", "tanh", "none")), ["no nonlinearity after F6"]),
     (lenet(order="pool, activate"), ["the nonlinearity after the pooling instead of before it"]),
-    (lenet(acts=(spec.SCALED_TANH,) * 4), ["LeCun's scaled tanh, 1.7159 tanh(2x/3), after C1, "
-                                           "C3, C5 and F6 (this LeNet-5 uses plain tanh)"]),
+    (lenet(acts=(spec.SCALED_TANH,) * 4), [("LeCun's scaled tanh, 1.7159 tanh(2x/3), after "
+                                            "C1, C3, C5 and F6 (this LeNet-5 uses plain tanh)")]),
 ], ids=["relu", "sigmoid", "mixed", "max-pool", "no-tanh-after-F6", "tanh-after-pool",
         "scaled-tanh"])
 def test_wrong_variants_are_named(probe, tmp_path, net, faults):

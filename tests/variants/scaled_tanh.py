@@ -3,7 +3,6 @@
 handout's LeNet-5 uses plain tanh. Only layers fails."""
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 BATCH_SIZE = 64

@@ -79,7 +79,7 @@ def test_a_normalization_is_named_after_its_layer_with_its_own_parameters():
 
 
 def test_kernels_and_a_nonlinearity_after_the_pooling_are_seen():
-    trace, layers = _summary(load_submission(VARIANTS / "kernel3.py", "k3").LeNet5(10))
+    trace = trace_model(load_submission(VARIANTS / "kernel3.py", "k3").LeNet5(10))
     assert [layer.kernel for layer in trace.layers if layer.kind == "conv"] == [[3, 3], [5, 5]]
     _, late = _summary(load_submission(VARIANTS / "tanh_after_pool_paper.py", "late").LeNet5(10))
     assert [(kind, activation) for kind, _, _, activation in late[:4]] == [
