@@ -75,7 +75,7 @@ def class_counts(module, sample: Sample) -> ClassCounts:
         try:
             model = module.LeNet5(k).eval()
             with torch.no_grad():
-                shapes[str(k)] = list(runtime.logits(model(torch.randn(2, 1, 28, 28))).shape)
+                shapes[str(k)] = list(runtime.logits(model(torch.randn(2, 1, 28, 28)), k).shape)
         except Exception as error:  # noqa: BLE001 - reported as a fact, judged by the check
             shapes[str(k)] = f"{type(error).__name__}: {error}"
     return ClassCounts(shapes)
@@ -156,7 +156,7 @@ def function_facts(module, sample: Sample) -> Function:
                 output, values = record_values(model, sample.probe_images)
             else:
                 output, values = model(sample.probe_images), []
-        output = runtime.logits(output)
+        output = runtime.logits(output, k)
         found[str(k)] = FunctionRun(True, set=loaded[0], outputs=output.double().tolist(),
                                    values=values)
     return Function(found)

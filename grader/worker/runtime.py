@@ -25,6 +25,7 @@ from grader.worker.protocol import PIXEL_MEAN, PIXEL_STD, SUBMISSION
 
 CONTRACT = ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate",
             "BATCH_SIZE", "EPOCHS", "LEARNING_RATE")
+N_CLASSES = 10    # MNIST's: the models the worker predicts with are LeNet5(10)
 EVAL_BATCH = 256  # larger batches were slower per image on the CPU (measured: bench/bench.py)
 
 
@@ -163,11 +164,11 @@ class RecordingLoss(nn.CrossEntropyLoss):
 LOGIT_KEYS = ("logits", "logit", "scores", "out", "output", "outputs", "y_hat", "pred")
 
 
-def logits(output) -> torch.Tensor:
+def logits(output, classes: int | None = None) -> torch.Tensor:
     """The logits in what a model's forward returned: the output itself, or the tensor a
-    tuple, list or dict carries them in (the first tensor of a tuple or list, a dict's value
-    under one of LOGIT_KEYS or else its first tensor). Only the form of the output is the
-    architecture check's business: everything else is graded on these logits."""
+    tuple, list or dict carries them in (a dict's value under one of LOGIT_KEYS first; of
+    those, the first with `classes` columns, else the first). Only the form of the output
+    is the architecture check's business: everything else is graded on these logits."""
     if isinstance(output, torch.Tensor):
         return output
     values: list = []
@@ -175,10 +176,11 @@ def logits(output) -> torch.Tensor:
         values = [output[key] for key in LOGIT_KEYS if key in output] + list(output.values())
     elif isinstance(output, (tuple, list)):
         values = list(output)
-    found = next((value for value in values if isinstance(value, torch.Tensor)), None)
-    if found is None:
+    tensors = [value for value in values if isinstance(value, torch.Tensor)]
+    if not tensors:
         raise TypeError(f"forward returned {type(output).__name__}, not a tensor of logits")
-    return found
+    return next((tensor for tensor in tensors if tensor.dim() == 2
+                 and tensor.shape[-1] == classes), tensors[0])
 
 
 def container(output) -> str | None:
@@ -196,8 +198,9 @@ def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
     images, in batches normalized like the training batches."""
     was_training = model.training
     model.eval()
-    predictions = [logits(model(normalize_images(images[start:start + EVAL_BATCH]).to(device)))
-                   .argmax(dim=1).cpu() for start in range(0, len(images), EVAL_BATCH)]
+    predictions = [logits(model(normalize_images(images[start:start + EVAL_BATCH]).to(device)),
+                          N_CLASSES).argmax(dim=1).cpu()
+                   for start in range(0, len(images), EVAL_BATCH)]
     model.train(was_training)
     return torch.cat(predictions)
 

@@ -119,7 +119,7 @@ def trace_model(model: torch.nn.Module, batch: int = 2) -> Trace:
     model.eval()
     with torch.no_grad(), recorder:
         output = model(images)
-    found = runtime.logits(output)
+    found = runtime.logits(output, runtime.N_CLASSES)
     return Trace(recorder.layers, list(found.shape), recorder.output_op,
                  total_params=sum(parameters.values()), container=runtime.container(output))
 

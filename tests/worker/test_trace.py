@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import torch
 import torch.nn.functional as F
 from helpers import SOLUTION, SUBMISSIONS
@@ -84,3 +85,17 @@ def test_kernels_and_a_nonlinearity_after_the_pooling_are_seen():
     _, late = _summary(load_submission(VARIANTS / "tanh_after_pool_paper.py", "late").LeNet5(10))
     assert [(kind, activation) for kind, _, _, activation in late[:4]] == [
         ("conv", None), ("avgpool", "tanh"), ("conv", None), ("avgpool", "tanh")]
+
+
+def test_the_logits_are_found_in_any_container_and_nothing_else_passes_for_them():
+    from grader.worker.runtime import logits
+
+    scores, features = torch.zeros(2, 10), torch.ones(2, 84)
+    assert logits(scores) is scores
+    assert logits((scores, scores.softmax(1))) is scores
+    assert logits([features, scores], 10) is scores
+    assert logits({"probs": features, "logits": scores}) is scores
+    assert logits({"a": 1, "b": scores}) is scores
+    for nothing in ((), {"a": 1}, 3.0):
+        with pytest.raises(TypeError, match="not a tensor of logits"):
+            logits(nothing)
