@@ -502,3 +502,20 @@ def test_a_loop_with_its_own_loss_is_judged_by_the_graders_loss(loop, returned, 
                                                         seen_losses=[None] * 4))
     assert codes("training_loop", facts) == (("passed", []) if code is None
                                              else ("failed", [code]))
+
+
+def test_a_function_that_differs_after_a_nonlinearity_the_trace_names_is_the_layers_mistake():
+    """tanh before the pooling as in the table, and a sigmoid after it: the values first
+    differ at C3, whose weights are right, and the layers check names the sigmoid."""
+    facts = verified(variant=None, diverged_at="C3")
+
+    def squash(trace):
+        for pool in (1, 3):
+            trace["layers"][pool]["activation"] = "sigmoid"
+
+    edit(facts, "trace", squash)
+    assert codes("architecture", facts) == ("passed", [])
+    status, found = codes("layers", facts)
+    assert status == "failed" and Layers.AFTER_POOLING in found
+    assert "An extra sigmoid comes after the pooling in S2 and S4" in feedback.word(
+        "layers", checks.decide("layers", facts))

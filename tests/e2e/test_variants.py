@@ -18,6 +18,7 @@ WORDS = {
     "extra_fc": ("architecture", "linear 42 + tanh after F6"),
     "sigmoid_after_pool": ("layers", "sigmoid comes after the pooling in S2 and S4"),
     "relu_max_pool_first": ("layers", "relu comes after the pooling in S2 and S4"),
+    "sigmoid_squash_after_pool": ("layers", "An extra sigmoid comes after the pooling in S2"),
     "tanh_after_pool_paper": ("layers", ("tanh comes after the pooling in S2 and S4: LeNet-5 "
                                          "applies tanh before it")),
     "scaled_tanh": ("layers", "LeCun's scaled tanh, 1.7159 tanh(2x/3), after C1, C3, C5 and F6"),

@@ -1,4 +1,4 @@
-# expect: architecture=failed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=failed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """forward returns a dict {"logits": ..., "probs": ...}, in the style of model zoos whose
 heads return named outputs; the loop reads out["logits"]. Only the output's form is wrong."""
 

@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """Correct, but the loop calls F.cross_entropy instead of the loss_fn it is handed: the same
 values, so nothing fails."""
 

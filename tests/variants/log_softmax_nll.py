@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """Correct, in the style of PyTorch's MNIST example: forward ends in F.log_softmax and the
 loop uses F.nll_loss, the same loss as the loss_fn it is handed. Nothing fails."""
 

@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """Correct, the 1998 paper's way: the 28x28 image is padded to 32x32 and C1 has no padding,
 which computes exactly the table's C1. Nothing fails."""
 

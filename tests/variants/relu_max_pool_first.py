@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=failed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=failed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """The PyTorch tutorial's style: F.relu(F.max_pool2d(conv(x), 2)), so ReLU comes after the
 pooling, and max pooling. Only layers fails."""
 

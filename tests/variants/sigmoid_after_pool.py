@@ -1,6 +1,7 @@
-# expect: architecture=passed parameters=passed layers=failed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=failed n_classes=passed optimizer=passed training_loop=passed accuracy=failed
 """Sigmoid everywhere, applied after each pooling (pool, then squash): the table's layers and
-shapes, another nonlinearity in another order. Only layers fails."""
+shapes, another nonlinearity in another order. layers fails, and accuracy too: sigmoid learns
+too slowly to pass 95% in one epoch (about 92% here)."""
 
 import torch
 from torch import nn

@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """Correct, with probabilities as output (an nn.Softmax at the end, as the slides allow); the
 loop hands loss_fn their log, which gives the same cross-entropy. Nothing fails."""
 

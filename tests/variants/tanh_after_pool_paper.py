@@ -1,4 +1,4 @@
-# expect: architecture=passed parameters=passed layers=failed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=passed parameters=passed layers=failed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """The paper's order with modules: conv, average pooling, then tanh, in nn.Sequential. The
 handout applies tanh before the pooling, so only layers fails, and its words say so."""
 

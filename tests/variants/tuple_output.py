@@ -1,4 +1,4 @@
-# expect: architecture=failed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed
+# expect: architecture=failed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
 """The widely copied tutorial LeNet-5: two nn.Sequential blocks, and a forward that returns
 `(logits, probs)`, which its own loop unpacks. Only the output's form is wrong: architecture."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from grader.assignment import spec
-from grader.assignment.checks import shapes
+from grader.assignment.checks import layers, shapes
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, shape, value
 from grader.assignment.facts import Facts
 from grader.worker.protocol import Trace
@@ -45,8 +45,12 @@ def decide(facts: Facts) -> Finding:
     if kernels:
         causes.append(cause(Cause.KERNEL, kernels=kernels))
     causes += shapes.norms(rows) + shapes.mistakes(trace)
+    # A function that differs where the trace shows a nonlinearity or pooling of the wrong
+    # kind or place differs for that reason: the layers check names it.
     causes += [found for found in shapes.geometry_causes(facts)
-               if not causes or found["code"] == shapes.Cause.FUNCTION_DIFFERS]
+               if found["code"] == shapes.Cause.FUNCTION_DIFFERS
+               and not layers.trace_causes(trace) or not causes
+               and found["code"] != shapes.Cause.FUNCTION_DIFFERS]
     shapes.mark(rows, causes)
     verified = facts.verification
     return Finding("passed" if not causes else "failed", causes,

@@ -26,6 +26,17 @@ def decide(facts: Facts) -> Finding:
     """From the trace: the kind of pooling, each nonlinearity and where it comes. How many
     layers there are is the architecture check's business."""
     trace: Trace = value(facts, FACT)
+    weighted = [layer for layer in trace.layers if layer.kind in ("conv", "linear")]
+    causes = trace_causes(trace)
+    causes += _unverified_layers(facts, causes)
+    return Finding("passed" if not causes else "failed", causes,
+                   {"pools": [layer.kind for layer in trace.layers if layer.kind.endswith("pool")],
+                    "activations": [layer.activation for layer in weighted]})
+
+
+def trace_causes(trace: Trace) -> list[dict]:
+    """The nonlinearities and pooling the trace saw that LeNet-5 does not have. Where there
+    are any, a function that differs from LeNet-5's is theirs (architecture leaves it)."""
     layers = trace.layers
     pools = [layer for layer in layers if layer.kind.endswith("pool")]
     weighted = [layer for layer in layers if layer.kind in ("conv", "linear")]
@@ -40,8 +51,10 @@ def decide(facts: Facts) -> Finding:
         causes.append(cause(Cause.WRONG_ACTIVATION, names=others))
     late = _after_pooling(layers)
     if late:
+        extra = all(layers[index - 1].activation is not None for index, layer
+                    in enumerate(layers) if index and _pool_name(layers, index) in late)
         causes.append(cause(Cause.AFTER_POOLING, names=sorted(set(late.values())),
-                            at=list(late)))
+                            at=list(late), extra=extra))
     hidden = [index for index, layer in enumerate(layers) if layer.kind in ("conv", "linear")]
     bare = sum(1 for index in hidden[:-1] if layers[index].activation is None
                and _pool_name(layers, index + 1) not in late)
@@ -49,10 +62,7 @@ def decide(facts: Facts) -> Finding:
         causes.append(cause(Cause.MISSING_ACTIVATION, count=bare))
     if weighted and weighted[-1].activation is not None:
         causes.append(cause(Cause.OUTPUT_ACTIVATION, name=weighted[-1].activation))
-    causes += _unverified_layers(facts, causes)
-    return Finding("passed" if not causes else "failed", causes,
-                   {"pools": [layer.kind for layer in pools],
-                    "activations": [layer.activation for layer in weighted]})
+    return causes
 
 
 def _pool_name(layers: list, index: int) -> str | None:
@@ -96,9 +106,13 @@ MESSAGES: Words = {
                                       "LeNet-5 uses tanh: `nn.Tanh()` or `torch.tanh(x)`.",
     Cause.MISSING_ACTIVATION: lambda c: f"{c['count']} of the hidden layers (C1, C3, C5, F6) "
                                         "have no activation after them; each needs a tanh.",
-    Cause.AFTER_POOLING: lambda c: f"{' and '.join(c['names'])} comes after the pooling in "
-                                   f"{' and '.join(c['at'])}: LeNet-5 applies tanh before "
-                                   "it (convolution, tanh, then average pooling).",
+    Cause.AFTER_POOLING: lambda c: (f"An extra {' and '.join(c['names'])} comes after the "
+                                    f"pooling in {' and '.join(c['at'])}: LeNet-5 has tanh "
+                                    "before the pooling and nothing after it."
+                                    if c.get("extra") else
+                                    f"{' and '.join(c['names'])} comes after the pooling in "
+                                    f"{' and '.join(c['at'])}: LeNet-5 applies tanh before "
+                                    "it (convolution, tanh, then average pooling)."),
     Cause.OUTPUT_ACTIVATION: lambda c: f"The output layer is followed by {c['name']}; return "
                                        "the raw scores (logits) instead.",
     Cause.COMPUTES_VARIANT: lambda c: "With fresh weights the grader chose, your model computes "
