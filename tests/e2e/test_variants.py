@@ -1,6 +1,7 @@
 """The corpus of realistic LeNet-5 variants (tests/variants/): each file's first line states the
-status every check must get, and its mistakes cost their own checks only. The quick checks
-run in the fast tier; the full gradings, with the timed run, are slow."""
+status every check must get, and its mistakes cost their own checks only. A few files are
+graded quickly in the fast tier (about 4 s each on a quiet machine); every file is graded in
+full, the timed run included, in the slow tier."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ import pytest
 from helpers import KIT, expected_statuses
 
 VARIANTS = sorted((KIT / "tests" / "variants").glob("*.py"))
+# One of each kind of fix: a container, a normalization named, a nonlinearity the trace names
+# while the function differs at C3, a loss computed without loss_fn.
+QUICK = ("tuple_output", "batchnorm", "sigmoid_squash_after_pool", "functional_loss")
 # What the feedback must say for a mistake: the words that name it, in the check it costs.
 WORDS = {
     "tuple_output": ("architecture", "`forward` returned a tuple of 2 instead of one tensor"),
@@ -44,13 +48,14 @@ def test_the_corpus_is_large_enough_and_every_file_states_its_grade():
         assert set(expected_statuses(path)) >= {"architecture", "accuracy"}, path.name
 
 
-@pytest.mark.parametrize("path", VARIANTS, ids=[path.stem for path in VARIANTS])
-def test_quick_statuses(grader, path):
+@pytest.mark.parametrize("name", QUICK)
+def test_quick_statuses(grader, name):
+    path = KIT / "tests" / "variants" / f"{name}.py"
     expected = expected_statuses(path)
     expected["accuracy"] = "skipped"
     result = grader.grade(path, quick=True)
     assert _statuses(result) == expected
-    _words_hold(result, path.stem)
+    _words_hold(result, name)
 
 
 @pytest.mark.slow
