@@ -96,6 +96,8 @@ class Verification:
     variant_k: dict | None = None
     adam_replayed: bool | None = None      # two steps moved the parameters as Adam does
     replay_problem: str | None = None
+    identity: int | None = None            # BatchNorm layers besides LeNet-5's parameters
+    identity_variant: dict | None = None   # what LeNet5(10) computes with them at identity
 
 
 @dataclass

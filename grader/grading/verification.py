@@ -303,6 +303,7 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
                 found.loaded, found.variant = kind in kinds, variant
                 found.set = kind if kind in kinds else None
                 found.shapes = run.shapes if kind is None else None
+                found.identity, found.identity_variant = _at_identity(probe, run)
                 if kind in kinds and (variant is None or spec.variant_faults(variant)):
                     found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
                                                     run.values or [], spec.padding(kind))
@@ -313,6 +314,16 @@ def verify(probe: Probe, observed: dict, replay: dict[str, np.ndarray] | None) -
         found.replay_problem = replay_problem(probe, replay.value, _replay_record(record))
         found.adam_replayed = found.replay_problem is None
     return found
+
+
+def _at_identity(probe: Probe, run) -> tuple[int | None, dict | None]:
+    """How many BatchNorm layers LeNet5(10) holds besides LeNet-5's parameters, and what it
+    computes with them at identity and the grader's weights in the rest (None: no variant)."""
+    if run.loaded or not run.identity or run.set not in spec.PROBE_SETS[spec.N_CLASSES]:
+        return None, None
+    variant = identify(probe.weights[(spec.N_CLASSES, run.set)], probe.images, run.outputs,
+                       spec.padding(run.set))
+    return run.identity, {**variant, "set": run.set} if variant else None
 
 
 def _replay_record(arrays: dict[str, np.ndarray] | None) -> dict[str, np.ndarray] | None:

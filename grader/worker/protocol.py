@@ -434,12 +434,16 @@ class OperatorValues:
 class FunctionRun:
     """LeNet5(k) with the grader's weights: the set it took, its outputs on the probe images
     (as nested lists of whatever shape it returned) and, for k = 10, every operator's values;
-    or, where it took none, its parameter shapes."""
+    or, where it took none, its parameter shapes (and, where it took one with its BatchNorm
+    layers at identity, the outputs of that too)."""
     loaded: bool
     set: str | None = field(default=None, metadata=ABSENT)
     outputs: Any = field(default=None, metadata=ABSENT)
     values: list[OperatorValues] | None = field(default=None, metadata=ABSENT)
     shapes: dict[str, list[int]] | None = field(default=None, metadata=ABSENT)
+    # BatchNorm layers the model holds besides LeNet-5's parameters, set to the identity for
+    # these outputs (then `loaded` stays False: no timed run starts from such a model)
+    identity: int | None = field(default=None, metadata=ABSENT)
 
 
 @dataclass(frozen=True)

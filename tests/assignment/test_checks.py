@@ -519,3 +519,17 @@ def test_a_function_that_differs_after_a_nonlinearity_the_trace_names_is_the_lay
     assert status == "failed" and Layers.AFTER_POOLING in found
     assert "An extra sigmoid comes after the pooling in S2 and S4" in feedback.word(
         "layers", checks.decide("layers", facts))
+
+
+def test_batch_norms_at_identity_confirm_the_rest_or_name_its_mistake():
+    facts = verified(loaded=False, variant=None, loaded_k=False, variant_k=None, identity=2,
+                     identity_variant={**LENET, "set": "lenet"})
+    edit(facts, "trace", _bn)
+    edit(facts, "construction", _bn_built)
+    words = feedback.word("architecture", checks.decide("architecture", facts))
+    assert "BatchNorm2d after C1 and C3" in words and "computes LeNet-5 exactly" in words
+    assert codes("layers", facts) == ("passed", [])
+    facts.verification.identity_variant = {**LENET, "activations": ("relu",) * 4}
+    assert "computes LeNet-5 exactly" not in feedback.word(
+        "architecture", checks.decide("architecture", facts))
+    assert codes("layers", facts) == ("failed", [Layers.COMPUTES_VARIANT])

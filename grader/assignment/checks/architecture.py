@@ -44,7 +44,7 @@ def decide(facts: Facts) -> Finding:
     kernels = shapes.kernels(rows)
     if kernels:
         causes.append(cause(Cause.KERNEL, kernels=kernels))
-    causes += shapes.norms(rows) + shapes.mistakes(trace)
+    causes += shapes.norms(rows, facts) + shapes.mistakes(trace)
     # A function that differs where the trace shows a nonlinearity or pooling of the wrong
     # kind or place differs for that reason: the layers check names it.
     causes += [found for found in shapes.geometry_causes(facts)

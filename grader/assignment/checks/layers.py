@@ -65,6 +65,10 @@ def trace_causes(trace: Trace) -> list[dict]:
     return causes
 
 
+LENET5 = {"activations": tuple(layer.activation for layer in spec.LAYERS if layer.activation),
+          "pools": ("avg", "avg"), "order": spec.IN_ORDER}
+
+
 def _pool_name(layers: list, index: int) -> str | None:
     """The name a pooling layer has in the feedback (S2, S4, then by number), or None for a
     layer that is no pooling."""
@@ -88,8 +92,11 @@ def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
     A function it does not recognise is the layers' fault where its values first differ after
     a nonlinearity or pooling, or where no place can be named."""
     verified = facts.verification
-    if verified is None or found or not verified.loaded:
+    if verified is None or found:
         return []
+    if not verified.loaded:   # perhaps loaded with its BatchNorms at identity
+        faults = spec.variant_faults(verified.identity_variant or LENET5)
+        return [cause(Cause.COMPUTES_VARIANT, faults=faults)] if faults else []
     if verified.variant is not None:
         faults = spec.variant_faults(verified.variant)
         return [cause(Cause.COMPUTES_VARIANT, faults=faults)] if faults else []

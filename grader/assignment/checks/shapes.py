@@ -102,16 +102,23 @@ def mark(table: list[dict], causes: list[dict]) -> None:
         row["marked"] = row.get("marked") or row["name"] in named
 
 
-def norms(table: list[dict]) -> list[dict]:
+def norms(table: list[dict], facts: Facts) -> list[dict]:
     """The normalizations no LeNet-5 has, per kind, with the layers each follows and the
-    parameters it adds there."""
+    parameters it adds there; and whether the grader's LeNet-5 confirmed that, with its
+    BatchNorms at identity, the model computes LeNet-5 (verification.py)."""
+    verified = facts.verification
+    variant = verified.identity_variant if verified is not None else None
+    confirmed = variant is not None and not spec.variant_faults(variant) \
+        and not spec.shape_faults(variant)
     found: dict[str, dict] = {}
     for row in table:
         if row["norm"]:
             entry = found.setdefault(row["norm"], {"after": [], "params": []})
             entry["after"].append(row["name"])
             entry["params"].append(row["norm_params"] or 0)
-    return [cause(Cause.EXTRA_NORM, kind=kind, **entry) for kind, entry in found.items()]
+    return [cause(Cause.EXTRA_NORM, kind=kind, **entry,
+                  confirmed=confirmed and kind.startswith("BatchNorm"))
+            for kind, entry in found.items()]
 
 
 def mistakes(trace: Trace) -> list[dict]:
@@ -201,7 +208,11 @@ def _listed(names: list[str]) -> str:
 MESSAGES: Words = {
     Cause.EXTRA_NORM: lambda c: f"{c['kind']} after {_listed(c['after'])} is not part of "
                                 f"LeNet-5 (it adds {_listed([str(n) for n in c['params']])} "
-                                "parameters): remove it.",
+                                "parameters): remove it."
+                                + (" With it at identity (weight 1, bias 0, running mean 0, "
+                                   "variance 1) and the grader's weights in the rest, your "
+                                   "model computes LeNet-5 exactly." if c.get("confirmed")
+                                   else ""),
     Cause.NO_PADDING: lambda c: f"Likely mistake: C1 has no padding, so {_UNPADDED} images "
                                 f"shrink to {_SHRUNK} ({spec.UNPADDED_PARAMS:,} parameters). "
                                 f"Fix: `nn.Conv2d(1, {spec.C1_MAPS}, {spec.KERNEL}, "
