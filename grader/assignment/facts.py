@@ -111,6 +111,8 @@ class Verification:
     diverged_at: str | None = None         # the first stage whose values differ (a diagnosis)
     loaded_k: bool | None = None           # the same for LeNet5(PROBE_K)
     variant_k: dict | None = None
+    identity: int | None = None            # BatchNorm layers besides LeNet-5's parameters
+    identity_variant: dict | None = None   # what LeNet5(10) computes with them at identity
 
 
 @dataclass

@@ -114,6 +114,7 @@ PROBE_SETS = {N_CLASSES: ("lenet", "unpadded", "typo"), PROBE_K: ("lenet", "unpa
 # commonly write: per hidden layer tanh, relu, sigmoid or none; avg or max pooling; and the
 # nonlinearity before the pooling (LeNet-5's order) or after it. Only the first is LeNet-5.
 IN_ORDER = "activate, pool"
+SCALED_TANH = "scaled tanh"   # LeCun's 1.7159 tanh(2x/3), the 1998 paper's
 
 
 def shape_faults(variant: dict) -> list[str]:
@@ -129,10 +130,16 @@ def variant_faults(variant: dict) -> list[str]:
     LeNet-5's, in the words of the feedback."""
     faults = []
     hidden = [layer for layer in LAYERS if layer.activation]
+    wrong: dict[str, list[str]] = {}
     for layer, activation in zip(hidden, variant["activations"]):
         if activation != layer.activation:
-            faults.append(f"{activation} after {layer.name}" if activation != "none"
-                          else f"no nonlinearity after {layer.name}")
+            wrong.setdefault(activation, []).append(layer.name)
+    for activation, names in wrong.items():
+        where = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+        faults.append({"none": f"no nonlinearity after {where}",
+                       SCALED_TANH: f"LeCun's scaled tanh, 1.7159 tanh(2x/3), after {where} "
+                                    "(this LeNet-5 uses plain tanh)"
+                       }.get(activation, f"{activation} after {where}"))
     pools = [layer.name for layer in LAYERS if layer.kinds == ("avgpool",)]
     for name, pool in zip(pools, variant["pools"]):
         if pool != "avg":

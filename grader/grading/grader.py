@@ -314,8 +314,9 @@ def review_flags(facts: Facts, result: SubmissionResult) -> list[str]:
         flags.append(UNVERIFIED_FLAG)
     if verified is None or verified.variant is not None:
         return flags
-    if any(check.id in ON_THE_WORKERS_WORD and check.status == "passed"
-           for check in result.checks):
+    if verified.identity_variant is None and any(   # not even with its BatchNorms at identity
+            check.id in ON_THE_WORKERS_WORD and check.status == "passed"
+            for check in result.checks):
         flags.append(TRACE_FLAG)
     if run is not None and run.evaluated_by == "student":
         flags.append(STUDENT_EVALUATED_FLAG)

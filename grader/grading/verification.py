@@ -35,7 +35,11 @@ PROBE_COUNT = 16    # probe images per grading
 # float32 in the worker against float64 here: differences are around 1e-6
 RTOL, ATOL = 1e-3, 1e-4
 ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
-               "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x}
+               "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x,
+               spec.SCALED_TANH: lambda x: 1.7159 * np.tanh(x * (2.0 / 3.0))}
+# Tried layer by layer; LeCun's scaled tanh only after every hidden layer at once (as the
+# paper has it), which keeps the search as short as it was.
+PER_LAYER = ("tanh", "relu", "sigmoid", "none")
 POOLS = ("avg", "max")
 
 
@@ -110,7 +114,7 @@ def variants(weights: dict[str, np.ndarray], images: np.ndarray, pad: int = 2):
     w = {part: array.astype(np.float64) for part, array in weights.items()}
     x = images.astype(np.float64)
     c1 = _conv(x, w["C1.weight"], w["C1.bias"], pad=pad)
-    names = list(ACTIVATIONS)
+    names = list(PER_LAYER)
     for order, a1, p2 in itertools.product((spec.IN_ORDER, "pool, activate"), names, POOLS):
         if order != spec.IN_ORDER and (p2 == "max" or a1 == "none"):
             continue
@@ -128,6 +132,19 @@ def variants(weights: dict[str, np.ndarray], images: np.ndarray, pad: int = 2):
             for (i5, a5), (i6, a6) in itertools.product(enumerate(names), repeat=2):
                 yield {"activations": (a1, a3, a5, a6), "pools": (p2, p4),
                        "order": order}, logits[i5, i6]
+    for order in (spec.IN_ORDER, "pool, activate"):
+        yield _uniform(w, c1, spec.SCALED_TANH, order)
+
+
+def _uniform(w: dict[str, np.ndarray], c1: np.ndarray, activation: str, order: str):
+    """(variant, logits) of one activation after every hidden layer, average pooling."""
+    act = ACTIVATIONS[activation]
+    x = _block(_conv(_block(c1, activation, "avg", order), w["C3.weight"], w["C3.bias"], 0),
+               activation, "avg", order).reshape(len(c1), -1)
+    x = act(x @ w["C5.weight"].reshape(len(w["C5.bias"]), -1).T + w["C5.bias"])
+    x = act(x @ w["F6.weight"].T + w["F6.bias"])
+    return ({"activations": (activation,) * 4, "pools": ("avg", "avg"), "order": order},
+            x @ w["out.weight"].T + w["out.bias"])
 
 
 def _outputs(logits: np.ndarray) -> dict[str, np.ndarray]:
@@ -212,9 +229,21 @@ def verify(probe: Probe, observed: dict) -> Verification:
                 found.loaded, found.variant = kind in kinds, variant
                 found.set = kind if kind in kinds else None
                 found.shapes = run.shapes if kind is None else None
+                found.identity, found.identity_variant = _at_identity(probe, run)
                 if kind in kinds and (variant is None or spec.variant_faults(variant)):
                     found.diverged_at = diverges_at(probe.weights[(10, kind)], probe.images[0],
                                                     run.values or [], spec.padding(kind))
             else:
                 found.loaded_k, found.variant_k = kind in kinds, variant
     return found
+
+
+def _at_identity(probe: Probe, run) -> tuple[int | None, dict | None]:
+    """How many BatchNorm layers LeNet5(10) holds besides LeNet-5's parameters, and what it
+    computes with them at identity and the grader's weights in the rest (None: no variant)."""
+    if run.loaded or not run.identity or run.set not in spec.PROBE_SETS[spec.N_CLASSES]:
+        return None, None
+    variant = identify(probe.weights[(spec.N_CLASSES, run.set)], probe.images, run.outputs,
+                       spec.padding(run.set))
+    return run.identity, {**variant, "set": run.set} if variant else None
+

@@ -72,7 +72,7 @@ def class_counts(module, sample: Sample) -> ClassCounts:
         try:
             model = module.LeNet5(k).eval()
             with torch.no_grad():
-                shapes[str(k)] = list(model(torch.randn(2, 1, 28, 28)).shape)
+                shapes[str(k)] = list(runtime.logits(model(torch.randn(2, 1, 28, 28)), k).shape)
         except Exception as error:  # noqa: BLE001 - reported as a fact, judged by the check
             shapes[str(k)] = f"{type(error).__name__}: {error}"
     return ClassCounts(shapes)
@@ -100,13 +100,16 @@ def optimizer_facts(module, sample: Sample) -> Optimizer:
     )
 
 
-def load_by_shape(model: torch.nn.Module, weights: dict) -> list[str] | None:
+def load_by_shape(model: torch.nn.Module, weights: dict,
+                  skip: frozenset[int] = frozenset()) -> list[str] | None:
     """Copy one of the grader's weight sets into `model`, each parameter by its shape: the
     first part of the set, in the forward pass's order, that has the parameter's shape and is
     not taken yet (C5's weight also as a `Linear` over the flattened maps). The parts taken in
-    the model's parameter order, or None when its parameters cannot take the set."""
+    the model's parameter order, or None when its parameters cannot take the set. Parameters
+    whose id is in `skip` are left out (`_load_at_identity`)."""
+    parameters = [parameter for parameter in model.parameters() if id(parameter) not in skip]
     taken: list[str] = []
-    for _, parameter in model.named_parameters():
+    for parameter in parameters:
         part = next((part for part, tensor in weights.items() if part not in taken and (
             tuple(tensor.shape) == tuple(parameter.shape) or part == "C5.weight"
             and parameter.shape[:1] == tensor.shape[:1]
@@ -117,9 +120,29 @@ def load_by_shape(model: torch.nn.Module, weights: dict) -> list[str] | None:
     if sorted(taken) != sorted(weights):
         return None
     with torch.no_grad():
-        for (_, parameter), part in zip(model.named_parameters(), taken):
+        for parameter, part in zip(parameters, taken):
             parameter.copy_(weights[part].reshape(parameter.shape))
     return taken
+
+
+BATCH_NORMS = (torch.nn.BatchNorm1d, torch.nn.BatchNorm2d, torch.nn.BatchNorm3d)
+
+
+def _load_at_identity(model: torch.nn.Module, sample: Sample, k: int) -> tuple[str, int] | None:
+    """For a model that holds BatchNorm layers besides LeNet-5's parameters: the first of the
+    grader's sets its other parameters take, with every BatchNorm at identity (weight 1, bias
+    0, running mean 0 and variance 1: in eval mode it then passes its input on, up to its
+    eps), and how many BatchNorms there are. The outputs then say whether the rest computes
+    LeNet-5; the timed run never starts from such a model."""
+    norms = [module for module in model.modules() if isinstance(module, BATCH_NORMS)]
+    skip = frozenset(id(parameter) for module in norms for parameter in module.parameters())
+    for kind in [kind for (of, kind) in sample.probe_weights if of == k] if norms else []:
+        if load_by_shape(model, sample.probe_weights[(k, kind)], skip) is not None:
+            with torch.no_grad():
+                for module in norms:
+                    module.reset_parameters()   # weight 1, bias 0, mean 0, variance 1
+            return kind, len(norms)
+    return None
 
 
 def _load_any(model: torch.nn.Module, sample: Sample, k: int) -> tuple[str, list] | None:
@@ -136,27 +159,30 @@ def _shapes(model: torch.nn.Module) -> dict:
 
 
 def function_facts(module, sample: Sample) -> Function:
-    """What LeNet5(k) computes, for each k of the grader's weights, on the probe images with them
-    in eval mode; for LeNet5(10) also the value of every layer, pooling and
+    """What LeNet5(k) computes (its logits, `runtime.logits`), for each k of the grader's
+    weights, on the probe images with them in eval mode; for LeNet5(10) also the value of every layer, pooling and
     nonlinearity on the first image, in the order they ran (the diagnosis of a difference)."""
     found = {}
     for k in dict.fromkeys(k for k, _ in sample.probe_weights):
         runtime.seed_everything(sample.seed)
         model = module.LeNet5(k)
-        loaded = _load_any(model, sample, k)
+        loaded, identity = _load_any(model, sample, k), None
         if loaded is None:
-            found[str(k)] = FunctionRun(False, shapes=_shapes(model))
-            continue
+            identity = _load_at_identity(model, sample, k)
+            if identity is None:
+                found[str(k)] = FunctionRun(False, shapes=_shapes(model))
+                continue
         model.eval()
         with torch.no_grad():
             if k == 10:
                 output, values = record_values(model, sample.probe_images)
             else:
                 output, values = model(sample.probe_images), []
-        if not isinstance(output, torch.Tensor):
-            raise TypeError(f"forward returned {type(output).__name__}, not a tensor")
-        found[str(k)] = FunctionRun(True, set=loaded[0], outputs=output.double().tolist(),
-                                   values=values)
+        output = runtime.logits(output, k).double().tolist()
+        found[str(k)] = (FunctionRun(True, set=loaded[0], outputs=output, values=values)
+                         if identity is None else
+                         FunctionRun(False, set=identity[0], outputs=output, values=values,
+                                     shapes=_shapes(model), identity=identity[1]))
     return Function(found)
 
 

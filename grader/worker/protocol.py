@@ -435,6 +435,9 @@ class Layer:
     shape: list[int]          # output shape without the batch dimension
     params: int = 0           # trainable parameters this layer consumed
     activation: str | None = None  # first nonlinearity applied to its output
+    kernel: list[int] | None = field(default=None, metadata=ABSENT)   # a convolution's
+    norm: str | None = field(default=None, metadata=ABSENT)   # a normalization after it
+    norm_params: int | None = field(default=None, metadata=ABSENT)   # and its parameters
 
 
 @dataclass(frozen=True)
@@ -445,6 +448,8 @@ class Trace:
     output_shape: list[int]         # with the batch dimension
     output_op: str | None           # softmax or log_softmax applied at the end, if any
     total_params: int
+    # what forward returned around its logits ("a tuple of 2"); None: the logits themselves
+    container: str | None = field(default=None, metadata=ABSENT)
 
 
 @dataclass(frozen=True)
@@ -466,12 +471,16 @@ class OperatorValues:
 class FunctionRun:
     """LeNet5(k) with the grader's weights: the set it took, its outputs on the probe images
     (as nested lists of whatever shape it returned) and, for k = 10, every operator's values;
-    or, where it took none, its parameter shapes."""
+    or, where it took none, its parameter shapes (and, where it took one with its BatchNorm
+    layers at identity, the outputs of that too)."""
     loaded: bool
     set: str | None = field(default=None, metadata=ABSENT)
     outputs: Any = field(default=None, metadata=ABSENT)
     values: list[OperatorValues] | None = field(default=None, metadata=ABSENT)
     shapes: dict[str, list[int]] | None = field(default=None, metadata=ABSENT)
+    # BatchNorm layers the model holds besides LeNet-5's parameters, set to the identity for
+    # these outputs (then `loaded` stays False: no timed run starts from such a model)
+    identity: int | None = field(default=None, metadata=ABSENT)
 
 
 @dataclass(frozen=True)

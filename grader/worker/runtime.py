@@ -36,6 +36,7 @@ from grader.worker.protocol import (
 
 CONTRACT = ("LeNet5", "make_optimizer", "train_one_epoch", "evaluate",
             "BATCH_SIZE", "EPOCHS", "LEARNING_RATE")
+N_CLASSES = 10    # MNIST's: the models the worker predicts with are LeNet5(10)
 EVAL_BATCH = 256  # larger batches were slower per image on the CPU (measured: bench/bench.py)
 
 
@@ -187,14 +188,47 @@ class RecordingLoss(nn.CrossEntropyLoss):
         return torch.stack(self.values).cpu().tolist() if self.values else []
 
 
+# The keys under which a dict output carries its logits, most telling first.
+LOGIT_KEYS = ("logits", "logit", "scores", "out", "output", "outputs", "y_hat", "pred")
+
+
+def logits(output, classes: int | None = None) -> torch.Tensor:
+    """The logits in what a model's forward returned: the output itself, or the tensor a
+    tuple, list or dict carries them in (a dict's value under one of LOGIT_KEYS first; of
+    those, the first with `classes` columns, else the first). Only the form of the output
+    is the architecture check's business: everything else is graded on these logits."""
+    if isinstance(output, torch.Tensor):
+        return output
+    values: list = []
+    if isinstance(output, dict):
+        values = [output[key] for key in LOGIT_KEYS if key in output] + list(output.values())
+    elif isinstance(output, (tuple, list)):
+        values = list(output)
+    tensors = [value for value in values if isinstance(value, torch.Tensor)]
+    if not tensors:
+        raise TypeError(f"forward returned {type(output).__name__}, not a tensor of logits")
+    return next((tensor for tensor in tensors if tensor.dim() == 2
+                 and tensor.shape[-1] == classes), tensors[0])
+
+
+def container(output) -> str | None:
+    """How an output wraps its logits, in the feedback's words; None for a bare tensor."""
+    if isinstance(output, torch.Tensor):
+        return None
+    if isinstance(output, dict):
+        return f"a dict of {len(output)}"
+    return f"a {type(output).__name__} of {len(output)}"
+
+
 @torch.no_grad()
 def predict(model: nn.Module, images: torch.Tensor, device) -> torch.Tensor:
-    """The grader's own evaluation loop: argmax of the model's outputs for uint8 images, in
-    batches normalized like the training batches."""
+    """The grader's own evaluation loop: argmax of the model's logits (`logits`) for uint8
+    images, in batches normalized like the training batches."""
     was_training = model.training
     model.eval()
-    predictions = [model(normalize_images(images[start:start + EVAL_BATCH]).to(device))
-                   .argmax(dim=1).cpu() for start in range(0, len(images), EVAL_BATCH)]
+    predictions = [logits(model(normalize_images(images[start:start + EVAL_BATCH]).to(device)),
+                          N_CLASSES).argmax(dim=1).cpu()
+                   for start in range(0, len(images), EVAL_BATCH)]
     model.train(was_training)
     return torch.cat(predictions)
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 import torch
 from torch.utils._python_dispatch import TorchDispatchMode
 
+from grader.worker import runtime
 from grader.worker.protocol import Layer, OperatorValues, Trace
 
 LAYER_OPS = {"convolution": "conv", "addmm": "linear", "mm": "linear", "bmm": "linear",
@@ -22,6 +23,13 @@ POOL_OPS = {"avg_pool2d": "avgpool", "_adaptive_avg_pool2d": "avgpool",
 ACTIVATION_OPS = {"tanh", "relu", "sigmoid", "leaky_relu", "elu", "gelu", "hardtanh", "silu",
                   "softplus", "threshold", "prelu", "_prelu_kernel", "mish", "hardswish",
                   "hardsigmoid", "selu", "celu", "rrelu_with_noise", "softsign", "clamp"}
+# Normalizations are no part of LeNet-5: each is named, with its parameters, after the layer
+# it follows (a batch norm by the dimensions of what it normalizes).
+NORM_OPS = {"native_batch_norm": "BatchNorm", "_native_batch_norm_legit": "BatchNorm",
+            "_native_batch_norm_legit_no_training": "BatchNorm",
+            "_native_batch_norm_legit_functional": "BatchNorm",
+            "_batch_norm_with_update": "BatchNorm", "_batch_norm_no_update": "BatchNorm",
+            "native_layer_norm": "LayerNorm", "native_group_norm": "GroupNorm"}
 OUTPUT_OPS = {"_softmax": "softmax", "_log_softmax": "log_softmax", "softmax": "softmax",
               "log_softmax": "log_softmax"}
 
@@ -52,8 +60,12 @@ class _Recorder(TorchDispatchMode):
         first = out[0] if isinstance(out, (tuple, list)) else out
         shape = list(first.shape[1:]) if isinstance(first, torch.Tensor) else []
         if name in LAYER_OPS:
-            self.layers.append(Layer(LAYER_OPS[name], shape, params + self.pending))
+            kernel = list(args[1].shape[2:]) if name == "convolution" else None
+            self.layers.append(Layer(LAYER_OPS[name], shape, params + self.pending,
+                                     kernel=kernel))
             self.pending, self.open_layer = 0, True
+        elif name in NORM_OPS and self.layers:
+            self._norm(NORM_OPS[name], args[0], params)
         elif name in POOL_OPS:
             self.layers.append(Layer(POOL_OPS[name], shape))
             self.open_layer = False
@@ -74,6 +86,15 @@ class _Recorder(TorchDispatchMode):
             else:
                 self.pending += params
         return out
+
+    def _norm(self, kind: str, normalized, params: int) -> None:
+        """Name a normalization after the last layer, with the parameters it consumed."""
+        if kind == "BatchNorm":
+            dims = normalized.dim() if isinstance(normalized, torch.Tensor) else 0
+            kind += {4: "2d", 5: "3d"}.get(dims, "1d")
+        last = self.layers[-1]
+        self.layers[-1] = replace(last, norm=last.norm or kind,
+                                  norm_params=(last.norm_params or 0) + params)
 
     def _new_params(self, args, kwargs) -> int:
         count = 0
@@ -98,10 +119,9 @@ def trace_model(model: torch.nn.Module, batch: int = 2) -> Trace:
     model.eval()
     with torch.no_grad(), recorder:
         output = model(images)
-    if not isinstance(output, torch.Tensor):
-        raise TypeError(f"forward returned {type(output).__name__}, not a tensor of logits")
-    return Trace(recorder.layers, list(output.shape), recorder.output_op,
-                 total_params=sum(parameters.values()))
+    found = runtime.logits(output, runtime.N_CLASSES)
+    return Trace(recorder.layers, list(found.shape), recorder.output_op,
+                 total_params=sum(parameters.values()), container=runtime.container(output))
 
 
 class _ValueRecorder(TorchDispatchMode):

@@ -433,3 +433,132 @@ def test_a_confirmed_pass_says_what_was_confirmed():
     assert "ended where your loop did" in words["optimizer"]
     unverified = feedback.word("architecture", checks.decide("architecture", good_facts()))
     assert "LeNet-5's outputs" not in unverified
+
+
+# --- one mistake, its own checks: the handout's table of mistakes ----------------------------
+
+def _bn(trace):
+    for index, params in ((0, 12), (2, 32)):
+        trace["layers"][index].update(norm="BatchNorm2d", norm_params=params)
+    trace["total_params"] = 61750
+
+
+def _bn_built(by_k):
+    for k in by_k:
+        by_k[k] += [["bn1.weight", [6]], ["bn1.bias", [6]], ["bn2.weight", [16]],
+                    ["bn2.bias", [16]]]
+
+
+def _c1_3x3(trace):
+    trace["layers"][0].update(kernel=[3, 3], params=60)
+    trace["total_params"] = 61610
+
+
+def _c1_3x3_built(by_k):
+    for k in by_k:
+        by_k[k][0][1] = [6, 1, 3, 3]
+
+
+def _extra_fc(trace):
+    trace["layers"][6:] = [{"kind": "linear", "shape": [42], "params": 3570,
+                            "activation": "tanh"},
+                           {"kind": "linear", "shape": [10], "params": 430, "activation": None}]
+    trace["total_params"] = 64856
+
+
+def _late_tanh(trace):
+    for conv, pool in ((0, 1), (2, 3)):
+        trace["layers"][conv]["activation"] = None
+        trace["layers"][pool]["activation"] = "tanh"
+
+
+@pytest.mark.parametrize("trace_edit, built_edit, lost, words", [
+    (lambda trace: trace.update(container="a tuple of 2"), None, {"architecture"},
+     "returned a tuple of 2 instead of one tensor"),
+    (lambda trace: trace.update(container="a dict of 2"), None, {"architecture"},
+     "returned a dict of 2"),
+    (_bn, _bn_built, {"architecture", "parameters"},
+     "BatchNorm2d after C1 and C3 is not part of LeNet-5 (it adds 12 and 32 parameters)"),
+    (_c1_3x3, _c1_3x3_built, {"architecture", "parameters"}, "C1 is a 3x3 convolution"),
+    (_extra_fc, None, {"architecture", "parameters"}, "linear 42 + tanh after F6"),
+    (_late_tanh, None, {"layers"},
+     "tanh comes after the pooling in S2 and S4: LeNet-5 applies tanh before it"),
+], ids=["tuple", "dict", "batchnorm", "c1-3x3", "extra-fc", "tanh-after-pool"])
+def test_a_mistake_loses_its_own_checks_and_their_words_name_it(trace_edit, built_edit, lost,
+                                                                  words):
+    facts = good_facts()
+    edit(facts, "trace", trace_edit)
+    if built_edit:
+        edit(facts, "construction", built_edit)
+    if "parameters" in lost and built_edit is None:   # the extra layer's tensors, as built
+        edit(facts, "construction", lambda by_k: by_k["10"].__setitem__(
+            slice(8, 10), [["fc.weight", [42, 84]], ["fc.bias", [42]], ["out.weight", [10, 42]],
+                           ["out.bias", [10]]]))
+    found = {check_id: checks.decide(check_id, facts) for check_id in checks.IDS}
+    assert {check_id for check_id, finding in found.items() if not finding.passed} == lost
+    for check_id in lost - {"parameters"}:
+        assert words in feedback.word(check_id, found[check_id]), check_id
+
+
+def test_the_table_marks_every_layer_the_words_name():
+    """A check's sentence and its table agree: the layers its words blame are marked."""
+    facts = good_facts()
+    edit(facts, "trace", _bn)
+    edit(facts, "construction", _bn_built)
+    for check_id in ("architecture", "parameters"):
+        text = feedback.word(check_id, checks.decide(check_id, facts))
+        marked = [line.split("|")[1].strip() for line in text.splitlines()
+                  if line.startswith("| ") and line.rstrip().endswith("<- |")]
+        assert marked == ["C1", "C3"], check_id
+    facts = verified(variant=None, diverged_at="C3")
+    text = feedback.word("architecture", checks.decide("architecture", facts))
+    assert "first differ at C3" in text
+    assert next(line for line in text.splitlines() if line.endswith("<- |")).startswith("| C3 ")
+
+
+@pytest.mark.parametrize("loop, returned, code", [
+    (LoopResult(0.5, loss_before=2.3, loss_after=1.4), [2.2, 1.9, 1.6, 1.5], None),
+    (LoopResult(0.5, loss_before=2.3, loss_after=1.4), [17.6, 15.2, 12.8, 12.0],
+     Loop.LOSS_IMPLAUSIBLE),
+    (LoopResult(0.5, by_grader=False), [2.2, 1.9, 1.6, 1.5], Loop.LOSS_FN_UNUSED),
+], ids=["same-values", "a-sum", "function-unknown"])
+def test_a_loop_with_its_own_loss_is_judged_by_the_graders_loss(loop, returned, code):
+    """F.cross_entropy instead of loss_fn: the loop never called loss_fn, and the grader's own
+    loss before and after it decides."""
+    facts = good_facts()
+    facts.loop = loop
+    edit(facts, "training_loop", lambda raw: raw.update(returned_losses=returned,
+                                                        seen_losses=[None] * 4))
+    assert codes("training_loop", facts) == (("passed", []) if code is None
+                                             else ("failed", [code]))
+
+
+def test_a_function_that_differs_after_a_nonlinearity_the_trace_names_is_the_layers_mistake():
+    """tanh before the pooling as in the table, and a sigmoid after it: the values first
+    differ at C3, whose weights are right, and the layers check names the sigmoid."""
+    facts = verified(variant=None, diverged_at="C3")
+
+    def squash(trace):
+        for pool in (1, 3):
+            trace["layers"][pool]["activation"] = "sigmoid"
+
+    edit(facts, "trace", squash)
+    assert codes("architecture", facts) == ("passed", [])
+    status, found = codes("layers", facts)
+    assert status == "failed" and Layers.AFTER_POOLING in found
+    assert "An extra sigmoid comes after the pooling in S2 and S4" in feedback.word(
+        "layers", checks.decide("layers", facts))
+
+
+def test_batch_norms_at_identity_confirm_the_rest_or_name_its_mistake():
+    facts = verified(loaded=False, variant=None, loaded_k=False, variant_k=None, identity=2,
+                     identity_variant={**LENET, "set": "lenet"})
+    edit(facts, "trace", _bn)
+    edit(facts, "construction", _bn_built)
+    words = feedback.word("architecture", checks.decide("architecture", facts))
+    assert "BatchNorm2d after C1 and C3" in words and "computes LeNet-5 exactly" in words
+    assert codes("layers", facts) == ("passed", [])
+    facts.verification.identity_variant = {**LENET, "activations": ("relu",) * 4}
+    assert "computes LeNet-5 exactly" not in feedback.word(
+        "architecture", checks.decide("architecture", facts))
+    assert codes("layers", facts) == ("failed", [Layers.COMPUTES_VARIANT])

@@ -20,11 +20,12 @@ from grader.grading import verification
 from grader.worker import inspection, protocol
 from grader.worker.protocol import Fact
 
-ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x}
+ACTS = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid, "none": lambda x: x,
+        spec.SCALED_TANH: lambda x: 1.7159 * torch.tanh(2 * x / 3)}
 
 
 def lenet(acts=("tanh",) * 4, pools=("avg", "avg"), order=spec.IN_ORDER, pad=2, c5="conv",
-          out="logits", dropout=False, typo=False, fixed=False):
+          out="logits", dropout=False, typo=False, fixed=False, norm=False):
     """A LeNet-5 class with the given mistakes (or none)."""
 
     class Net(nn.Module):
@@ -38,18 +39,22 @@ def lenet(acts=("tanh",) * 4, pools=("avg", "avg"), order=spec.IN_ORDER, pad=2, 
             self.f6 = nn.Linear(120, 84)
             self.out = nn.Linear(84, 120 if typo else 10 if fixed else n_classes)
             self.drop = nn.Dropout(0.5) if dropout else nn.Identity()
+            self.bn1 = nn.BatchNorm2d(6) if norm else nn.Identity()
+            self.bn3 = nn.BatchNorm2d(16) if norm else nn.Identity()
 
         def block(self, x, act, pool):
             pool = F.avg_pool2d if pool == "avg" else F.max_pool2d
             return pool(ACTS[act](x), 2) if order == spec.IN_ORDER else ACTS[act](pool(x, 2))
 
         def forward(self, x):
-            x = self.block(self.c1(x), acts[0], pools[0])
-            x = self.block(self.c3(x), acts[1], pools[1])
+            x = self.block(self.bn1(self.c1(x)), acts[0], pools[0])
+            x = self.block(self.bn3(self.c3(x)), acts[1], pools[1])
             x = self.c5(x if isinstance(self.c5, nn.Conv2d) else x.flatten(1)).flatten(1)
             x = self.drop(ACTS[acts[2]](x))
             x = self.out(ACTS[acts[3]](self.f6(x)))
-            return {"logits": x, "log": F.log_softmax(x, 1), "soft": F.softmax(x, 1)}[out]
+            return {"logits": x, "log": F.log_softmax(x, 1), "soft": F.softmax(x, 1),
+                    "tuple": (x, F.softmax(x, 1)), "dict": {"probs": F.softmax(x, 1),
+                                                             "logits": x}}[out]
 
     return Net
 
@@ -93,8 +98,10 @@ def test_draws_differ_every_grading(probe):
 
 
 @pytest.mark.parametrize("net", [lenet(), lenet(c5="linear"), lenet(out="log"),
-                                 lenet(out="soft"), lenet(dropout=True)],
-                         ids=["modules", "c5-linear", "log-softmax", "softmax", "dropout"])
+                                 lenet(out="soft"), lenet(dropout=True), lenet(out="tuple"),
+                                 lenet(out="dict")],
+                         ids=["modules", "c5-linear", "log-softmax", "softmax", "dropout",
+                              "tuple", "dict"])
 def test_lenet5_in_any_accepted_form_is_confirmed(probe, tmp_path, net):
     found = verify(probe, tmp_path, net)
     assert found.loaded and found.loaded_k
@@ -103,14 +110,17 @@ def test_lenet5_in_any_accepted_form_is_confirmed(probe, tmp_path, net):
 
 
 @pytest.mark.parametrize("net, faults", [
-    (lenet(acts=("relu",) * 4), ["relu after C1", "relu after C3", "relu after C5",
-                                 "relu after F6"]),
-    (lenet(acts=("sigmoid",) * 4), ["sigmoid after C1", "sigmoid after C3",
-                                    "sigmoid after C5", "sigmoid after F6"]),
+    (lenet(acts=("relu",) * 4), ["relu after C1, C3, C5 and F6"]),
+    (lenet(acts=("sigmoid",) * 4), ["sigmoid after C1, C3, C5 and F6"]),
+    (lenet(acts=("relu", "tanh", "sigmoid", "relu")), ["relu after C1 and F6",
+                                                       "sigmoid after C5"]),
     (lenet(pools=("max", "max")), ["max pooling at S2", "max pooling at S4"]),
     (lenet(acts=("tanh", "tanh", "tanh", "none")), ["no nonlinearity after F6"]),
     (lenet(order="pool, activate"), ["the nonlinearity after the pooling instead of before it"]),
-], ids=["relu", "sigmoid", "max-pool", "no-tanh-after-F6", "tanh-after-pool"])
+    (lenet(acts=(spec.SCALED_TANH,) * 4), [("LeCun's scaled tanh, 1.7159 tanh(2x/3), after "
+                                            "C1, C3, C5 and F6 (this LeNet-5 uses plain tanh)")]),
+], ids=["relu", "sigmoid", "mixed", "max-pool", "no-tanh-after-F6", "tanh-after-pool",
+        "scaled-tanh"])
 def test_wrong_variants_are_named(probe, tmp_path, net, faults):
     found = verify(probe, tmp_path, net)
     assert found.variant is not None
@@ -200,3 +210,17 @@ def test_forking_workers_beside_the_numpy_lenet_does_not_hang():
     done = subprocess.run([sys.executable, "-c", FORK_BESIDE_BLAS], env=environment,
                           timeout=60, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize("acts", [("tanh",) * 4, ("relu",) * 4], ids=["lenet", "relu"])
+def test_batch_norms_at_identity_leave_the_rest_compared(probe, tmp_path, acts):
+    """BatchNorm after C1 and C3 is no part of LeNet-5's parameters: the grader's weights go
+    into the rest and the BatchNorms to identity, and the function says what the rest is;
+    the model still counts as not taking the weights, so no timed run starts from it."""
+    found = verify(probe, tmp_path, lenet(acts=acts, norm=True))
+    assert not found.loaded and found.variant is None and found.identity == 2
+    assert found.identity_variant is not None
+    assert found.identity_variant["activations"] == acts
+    weights = {part: torch.from_numpy(array)
+               for part, array in probe.weights[(10, "lenet")].items()}
+    assert inspection.load_by_shape(lenet(norm=True)(10), weights) is None

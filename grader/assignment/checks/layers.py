@@ -17,13 +17,26 @@ class Cause(Code):
     POOL_COUNT = "pool_count"
     WRONG_ACTIVATION = "wrong_activation"
     MISSING_ACTIVATION = "missing_activation"
+    AFTER_POOLING = "after_pooling"
     OUTPUT_ACTIVATION = "output_activation"
-    ACTIVATION_COUNT = "activation_count"
     COMPUTES_VARIANT = "computes_variant"
 
 
 def decide(facts: Facts) -> Finding:
+    """From the trace: the kind of pooling, each nonlinearity and where it comes. How many
+    layers there are is the architecture check's business."""
     trace: Trace = value(facts, FACT)
+    weighted = [layer for layer in trace.layers if layer.kind in ("conv", "linear")]
+    causes = trace_causes(trace)
+    causes += _unverified_layers(facts, causes)
+    return Finding("passed" if not causes else "failed", causes,
+                   {"pools": [layer.kind for layer in trace.layers if layer.kind.endswith("pool")],
+                    "activations": [layer.activation for layer in weighted]})
+
+
+def trace_causes(trace: Trace) -> list[dict]:
+    """The nonlinearities and pooling the trace saw that LeNet-5 does not have. Where there
+    are any, a function that differs from LeNet-5's is theirs (architecture leaves it)."""
     layers = trace.layers
     pools = [layer for layer in layers if layer.kind.endswith("pool")]
     weighted = [layer for layer in layers if layer.kind in ("conv", "linear")]
@@ -36,18 +49,41 @@ def decide(facts: Facts) -> Finding:
                      if layer.activation not in (None, "tanh")})
     if others:
         causes.append(cause(Cause.WRONG_ACTIVATION, names=others))
-    hidden = weighted[:-1]
-    bare = sum(1 for layer in hidden if layer.activation is None)
+    late = _after_pooling(layers)
+    if late:
+        extra = all(layers[index - 1].activation is not None for index, layer
+                    in enumerate(layers) if index and _pool_name(layers, index) in late)
+        causes.append(cause(Cause.AFTER_POOLING, names=sorted(set(late.values())),
+                            at=list(late), extra=extra))
+    hidden = [index for index, layer in enumerate(layers) if layer.kind in ("conv", "linear")]
+    bare = sum(1 for index in hidden[:-1] if layers[index].activation is None
+               and _pool_name(layers, index + 1) not in late)
     if bare:
         causes.append(cause(Cause.MISSING_ACTIVATION, count=bare))
     if weighted and weighted[-1].activation is not None:
         causes.append(cause(Cause.OUTPUT_ACTIVATION, name=weighted[-1].activation))
-    if len(hidden) != 4 and not causes:
-        causes.append(cause(Cause.ACTIVATION_COUNT, count=len(hidden)))
-    causes += _unverified_layers(facts, causes)
-    return Finding("passed" if not causes else "failed", causes,
-                   {"pools": [layer.kind for layer in pools],
-                    "activations": [layer.activation for layer in weighted]})
+    return causes
+
+
+LENET5 = {"activations": tuple(layer.activation for layer in spec.LAYERS if layer.activation),
+          "pools": ("avg", "avg"), "order": spec.IN_ORDER}
+
+
+def _pool_name(layers: list, index: int) -> str | None:
+    """The name a pooling layer has in the feedback (S2, S4, then by number), or None for a
+    layer that is no pooling."""
+    if index >= len(layers) or not layers[index].kind.endswith("pool"):
+        return None
+    number = sum(1 for layer in layers[:index] if layer.kind.endswith("pool"))
+    names = [layer.name for layer in spec.LAYERS if layer.kinds == ("avgpool",)]
+    return names[number] if number < len(names) else f"pooling {number + 1}"
+
+
+def _after_pooling(layers: list) -> dict[str, str]:
+    """The nonlinearity the trace saw applied to a pooling's output, by the pooling's name."""
+    return {_pool_name(layers, index) or "": layer.activation
+            for index, layer in enumerate(layers)
+            if layer.kind.endswith("pool") and layer.activation is not None}
 
 
 def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
@@ -56,8 +92,11 @@ def _unverified_layers(facts: Facts, found: list[dict]) -> list[dict]:
     A function it does not recognise is the layers' fault where its values first differ after
     a nonlinearity or pooling, or where no place can be named."""
     verified = facts.verification
-    if verified is None or found or not verified.loaded:
+    if verified is None or found:
         return []
+    if not verified.loaded:   # perhaps loaded with its BatchNorms at identity
+        faults = spec.variant_faults(verified.identity_variant or LENET5)
+        return [cause(Cause.COMPUTES_VARIANT, faults=faults)] if faults else []
     if verified.variant is not None:
         faults = spec.variant_faults(verified.variant)
         return [cause(Cause.COMPUTES_VARIANT, faults=faults)] if faults else []
@@ -74,10 +113,15 @@ MESSAGES: Words = {
                                       "LeNet-5 uses tanh: `nn.Tanh()` or `torch.tanh(x)`.",
     Cause.MISSING_ACTIVATION: lambda c: f"{c['count']} of the hidden layers (C1, C3, C5, F6) "
                                         "have no activation after them; each needs a tanh.",
+    Cause.AFTER_POOLING: lambda c: (f"An extra {' and '.join(c['names'])} comes after the "
+                                    f"pooling in {' and '.join(c['at'])}: LeNet-5 has tanh "
+                                    "before the pooling and nothing after it."
+                                    if c.get("extra") else
+                                    f"{' and '.join(c['names'])} comes after the pooling in "
+                                    f"{' and '.join(c['at'])}: LeNet-5 applies tanh before "
+                                    "it (convolution, tanh, then average pooling)."),
     Cause.OUTPUT_ACTIVATION: lambda c: f"The output layer is followed by {c['name']}; return "
                                        "the raw scores (logits) instead.",
-    Cause.ACTIVATION_COUNT: lambda c: f"Found {c['count']} hidden weighted layers; LeNet-5 has "
-                                      "4 (C1, C3, C5, F6), each followed by tanh.",
     Cause.COMPUTES_VARIANT: lambda c: "With fresh weights the grader chose, your model computes "
                                       "LeNet-5 with " + ", ".join(c["faults"]) + ". LeNet-5 "
                                       "applies tanh right after C1, C3, C5 and F6, before each "

@@ -73,7 +73,8 @@ def decide(facts: Facts) -> Finding:
     if wrong:
         causes.append(cause(Cause.LAYER_PARAMS, layers=wrong))
     if causes and trace:
-        causes += shapes.mistakes(trace)
+        causes += shapes.norms(rows, facts) + shapes.mistakes(trace)
+        shapes.mark(rows, causes)
     if not causes:   # the shapes the grader's weights loaded into outweigh the worker's list
         causes += [found for found in shapes.geometry_causes(facts)
                    if found["code"] == shapes.Cause.WRONG_GEOMETRY] + _unloadable(facts)

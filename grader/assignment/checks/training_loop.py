@@ -1,10 +1,11 @@
 """The training-loop check: train_one_epoch is one pass that brings the loss down with the loss
-function it is given, and evaluate agrees with the grader's count."""
+function it is given (or one that computes the same values), and evaluate agrees with the
+grader's count."""
 
 from __future__ import annotations
 
 from grader.assignment.checks.common import Check, Code, Finding, Words, cause, literal, value
-from grader.assignment.facts import Facts
+from grader.assignment.facts import Facts, LoopResult
 from grader.worker.protocol import LOOP_EPOCHS, TrainingLoop
 
 ID = "training_loop"
@@ -13,6 +14,7 @@ FACT = TrainingLoop.key   # what the student's loop returned and did, pass by pa
 
 class Cause(Code):
     LOSS_FN_UNUSED = "loss_fn_unused"
+    LOSS_IMPLAUSIBLE = "loss_implausible"
     LOSS_NOT_NUMBER = "loss_not_number"
     LOSS_NOT_MEAN = "loss_not_mean"
     LOSS_NOT_DOWN = "loss_not_down"
@@ -30,7 +32,7 @@ def decide(facts: Facts) -> Finding:
     causes = []
     returned, seen = loop.returned_losses, loop.seen_losses
     if any(loss is None for loss in seen):
-        causes.append(cause(Cause.LOSS_FN_UNUSED))
+        causes += _own_loss(facts.loop, returned)
     if not all(isinstance(loss, float) for loss in returned):
         causes.append(cause(Cause.LOSS_NOT_NUMBER, got=next(loss for loss in returned
                                                          if not isinstance(loss, float))))
@@ -69,9 +71,34 @@ def decide(facts: Facts) -> Finding:
                     "counted_by_grader": counted.by_grader})
 
 
+def _own_loss(counted: LoopResult | None, returned: list) -> list[dict]:
+    """A loop that never called the `loss_fn` it was handed computed its loss another way
+    (`F.cross_entropy`, `F.nll_loss` of log-probabilities: the same values). The grader's own
+    loss before and after the loop decides whether it trained, and the losses it returned
+    must lie where that loss went; where the grader cannot compute the loss, `loss_fn` must
+    be called."""
+    if counted is None or not counted.by_grader or counted.loss_before is None \
+            or counted.loss_after is None:
+        return [cause(Cause.LOSS_FN_UNUSED)]
+    low = 0.5 * counted.loss_after - 0.05
+    high = 1.5 * counted.loss_before + 0.1
+    if all(isinstance(loss, float) and low <= loss <= high for loss in returned):
+        return []
+    return [cause(Cause.LOSS_IMPLAUSIBLE, returned=returned, before=counted.loss_before,
+                  after=counted.loss_after)]
+
+
 MESSAGES: Words = {
     Cause.LOSS_FN_UNUSED: lambda c: "`train_one_epoch` never called the `loss_fn` it was "
-                                    "given; compute the loss with it.",
+                                    "given, and the grader cannot compute your model's loss "
+                                    "itself; compute the loss with `loss_fn`.",
+    Cause.LOSS_IMPLAUSIBLE: lambda c: "`train_one_epoch` computed its loss without the "
+                                      "`loss_fn` it was given and returned "
+                                      + ", ".join(f"{v:.4f}" if isinstance(v, float) else str(v)
+                                                  for v in c["returned"])
+                                      + f", but the grader's own loss on that sample went from "
+                                      f"{c['before']:.4f} to {c['after']:.4f}: return the mean "
+                                      "cross-entropy of the batches.",
     Cause.LOSS_NOT_NUMBER: lambda c: f"`train_one_epoch` returned {literal(c['got'])}; it must return "
                                      "the mean loss as a float (use `loss.item()`).",
     Cause.LOSS_NOT_MEAN: lambda c: "`train_one_epoch` returned "
