@@ -25,9 +25,14 @@ from grader.assignment import spec
 F32 = np.float32
 
 
+SCALE, SLOPE = F32(1.7159), F32(2.0 / 3.0)   # LeCun's scaled tanh: SCALE tanh(SLOPE x)
+
+
 def _activate(x: np.ndarray, name: str) -> np.ndarray:
     if name == "tanh":
         return np.tanh(x)
+    if name == spec.SCALED_TANH:
+        return SCALE * np.tanh(x * SLOPE)
     if name == "relu":
         return np.maximum(x, F32(0))
     if name == "sigmoid":
@@ -40,6 +45,9 @@ def _activation_grad(out: np.ndarray, before: np.ndarray, name: str,
     """The gradient through a nonlinearity, from its output `out` (and input `before`)."""
     if name == "tanh":
         return grad * (F32(1) - out * out)
+    if name == spec.SCALED_TANH:
+        inner = out / SCALE
+        return grad * SCALE * SLOPE * (F32(1) - inner * inner)
     if name == "relu":
         return grad * (before > 0)
     if name == "sigmoid":

@@ -107,7 +107,7 @@ def run(mnist, variant=LENET, **kwargs):
 
 def torch_forward(weights, variant):
     acts = {"tanh": torch.tanh, "relu": torch.relu, "sigmoid": torch.sigmoid,
-            "none": lambda x: x}
+            "none": lambda x: x, spec.SCALED_TANH: lambda x: 1.7159 * torch.tanh(x * 2 / 3)}
     a1, a3, a5, a6 = (acts[name] for name in variant["activations"])
 
     def pool(x, kind):
@@ -136,8 +136,9 @@ def torch_forward(weights, variant):
     {**LENET, "activations": ("sigmoid", "tanh", "none", "tanh"), "set": "unpadded"},
     {**LENET, "set": "typo", "output": "probabilities"},
     {**LENET, "output": "log-probabilities"},
+    {**LENET, "activations": (spec.SCALED_TANH,) * 4},
 ], ids=["lenet", "relu-max", "tanh-after-pool", "mixed-unpadded", "typo-softmax",
-        "log-softmax"])
+        "log-softmax", "scaled-tanh"])
 def test_the_numpy_gradients_are_torchs(mnist, variant):
     images, labels = mnist[0][:32], mnist[1][:32].astype(np.int64)
     weights = draw_set(10, variant["set"], np.random.default_rng(0))

@@ -1,4 +1,4 @@
-# expect: architecture=failed parameters=failed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=passed
+# expect: architecture=failed parameters=failed layers=passed n_classes=passed optimizer=passed training_loop=passed accuracy=failed
 """A second fully connected layer between F6 and the output (84 -> 42), as "deeper LeNet"
 variants write it: one layer more than LeNet-5."""
 
