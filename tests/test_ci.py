@@ -17,8 +17,8 @@ from helpers import KIT
 # Commands .ci/run starts outside the checkout: the tools it checks for, apt, and what the
 # unprivileged red team's set-up would run. mkdir, rm and chown included: nothing may touch
 # the real /home.
-OUTSIDE = ("chromium", "bwrap", "setfacl", "apt-get", "python3", "id", "useradd", "setpriv",
-           "install", "chown", "mkdir", "rm")
+OUTSIDE = ("chromium", "bwrap", "setfacl", "slurmctld", "munged", "apt-get", "python3", "id",
+           "useradd", "setpriv", "install", "chown", "mkdir", "rm")
 # Inside the checkout: the steps of the README's test command, and the venv's lenet5.
 INSIDE = (".venv/bin/pip", ".venv/bin/ruff", ".venv/bin/mypy", ".venv/bin/python",
           ".venv/bin/lenet5", ".ci/test")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import math
 import tempfile
 from collections.abc import Callable
@@ -306,6 +307,21 @@ def _compare(index: int, begin, replayed, states, claimed, claimed_states) -> Se
 def _norm(arrays) -> float:
     """The L2 norm of several arrays together, in float64."""
     return math.sqrt(sum(float(np.square(array, dtype=np.float64).sum()) for array in arrays))
+
+
+def fit(log: CheckpointLog, candidates, batches: Batches, most: int = 12) -> dict | None:
+    """The first of up to `most` candidate variants whose replay of the log's first segment
+    ends where it did, or None. A probe in evaluation mode can match more than one variant
+    (verification.matches), and a model's probabilities can be trained on either their own
+    cross-entropy or that of their logarithm: training tells which."""
+    rule = RULES.get(log.marks[-1].optimizer) if len(log.marks) > 1 else None
+    if rule is None or log.problem is not None:
+        return None
+    for candidate in itertools.islice(candidates, most):
+        if replay_segment(log, 1, replay.Network.of(candidate), rule,
+                          batches).error <= TOLERANCE:
+            return candidate
+    return None
 
 
 def verify(log: CheckpointLog, network: replay.Network | None, batches: Batches,

@@ -44,6 +44,7 @@ from grader.worker.protocol import (
     Contract,
     Epoch,
     Fact,
+    Function,
     ImportFailed,
     Predictions,
     Progress,
@@ -160,8 +161,11 @@ class Stages:
             problem = log.problem if log is not None and log.problem else (
                 "the training loop did not hand over its weights after every pass")
             return LoopResult(None, proof=Proof("forged", problem=problem))
-        found = proof.verify(log, replay.Network.of(variant),
-                             proof.served(images, labels, LOOP_BATCH, None), rng, every=True,
+        batches = proof.served(images, labels, LOOP_BATCH, None)
+        fitted = proof.fit(log, _candidates(probe, inspection, variant), batches)
+        if fitted is not None and fitted != variant:
+            verified.variant = variant = fitted   # what training shows the model computes
+        found = proof.verify(log, replay.Network.of(variant), batches, rng, every=True,
                              upto=end)
         after, _ = log.values(end)
         normalized = evaluation.normalize(images)
@@ -379,6 +383,24 @@ def _train_channel(request: Request, every: int) -> tuple[int, int]:
     records = checkpoints + request.epochs * (-(-60_000 // request.batch_size) // 50 + 2) + 10
     losses = request.epochs * -(-60_000 // request.batch_size) * 24   # the Epoch records
     return 2 * (checkpoints * (3 << 19) + losses) + CHANNEL_BYTES, 2 * records + 100
+
+
+def _candidates(probe: Probe, inspection: Inspection, variant: dict):
+    """The variants the loop's training may show the model computes: the one identified, then
+    every other that its outputs on the probe match; a model's probabilities with either
+    loss (their own cross-entropy, or their logarithm's)."""
+    def with_losses(candidate: dict):
+        yield candidate
+        if candidate["output"] == "probabilities":
+            yield {**candidate, "output": "logits"}
+
+    yield from with_losses(variant)
+    run = inspection.observed[Function.key].value.of(spec.N_CLASSES)
+    kind = variant["set"]
+    for other in verification.matches(probe.weights[(spec.N_CLASSES, kind)], probe.images,
+                                      run.outputs, spec.padding(kind)):
+        if {**other, "set": kind} != variant:
+            yield from with_losses({**other, "set": kind})
 
 
 def _loop_log(probe: Probe, inspection: Inspection, records: list) -> CheckpointLog | None:

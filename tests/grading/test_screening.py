@@ -19,7 +19,8 @@ from grader.grading import screening
 from grader.grading.screening import COMMENT_BYTES, LITERAL_BYTES, TOTAL_BYTES
 from grader.worker import source
 
-CARRY_DATA = {"label_table.py"}  # red-team files that embed data on purpose
+CARRY_DATA = {"label_table.py", "comment_weights.py", "swap_epoch_files.py",  # on purpose
+              "forged_stream.py"}
 
 
 def test_scan_flags_what_a_lenet_does_not_need():

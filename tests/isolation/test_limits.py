@@ -310,7 +310,7 @@ def test_a_healthy_stage_reports_in_order_and_ends_done(stage):
     kinds = [type(record) for record in seen]
     assert kinds[:2] == [Contract, Ready] and kinds[-1] is Done
     assert [item.record for item in outcome.events] == seen
-    assert outcome.startup_s > 0 and outcome.work_s >= 0 and outcome.peak_rss_mib > 50
+    assert outcome.startup_s >= 0 and outcome.work_s >= 0 and outcome.peak_rss_mib > 50
     assert outcome.wall_s >= outcome.work_s
 
 
