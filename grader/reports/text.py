@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import os
 import textwrap
 
+from grader.assignment import results
 from grader.assignment.results import SubmissionResult
 
 COLOURS = {"passed": "32", "failed": "31", "error": "31", "timeout": "33", "skipped": "36"}
@@ -39,7 +39,7 @@ FLAGS_INTRO = ("Flagged for a person to review (no points are taken for these; a
 
 
 def to_json(result: SubmissionResult) -> str:
-    return json.dumps(result.to_dict(), indent=2)
+    return results.dumps(result.to_dict()) + "\n"
 
 
 def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:
