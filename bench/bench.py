@@ -13,9 +13,14 @@ because these machines are shared and noisy. The figures (--only picks some):
   and seed;
 - time_to_95: in the same kind of process, training seconds of the reference until the test
   accuracy first exceeds 95% (measured every 25 steps; measuring time left out);
-- check_full, check_quick: `lenet5 check solution/lenet.py` as a user runs it: wall seconds,
-  CPU seconds (the grading process's, plus its workers' as the grader meters them), and peak
-  resident memory summed over the process tree;
+- check_full, check_quick: `lenet5 check solution/lenet.py --json` as a user runs it, through
+  the CLI's `main` in bench/breakdown.py: wall seconds, CPU seconds (the grading process's,
+  plus its workers' as the grader meters them), peak resident memory summed over the process
+  tree, the size of the printed result, and the check part by part (the CLI's start, the
+  tier probe, the integrity watch, the worker session's start with its torch import, each
+  stage, the grader's own evaluation, writing the result, ...). The full check also against
+  the calibrated training it grades (the reference's CPU seconds, from the result's
+  provenance); the quick check against `python -c "import torch"`, timed in turns with it;
 - verification: what the differential test adds to a grading: drawing the probe, the two
   facts the inspect worker gathers for it (the models' outputs with the grader's weights, two
   optimizer steps) and the grading process's own LeNet-5 and Adam replay, in this process;

@@ -19,6 +19,7 @@ import io
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,31 +29,34 @@ SOLUTION = KIT / "solution" / "lenet.py"
 
 
 def _clocks() -> tuple[float, float]:
-    return time.perf_counter(), time.process_time()
+    """Wall seconds, and CPU seconds of the calling thread (a part may run in a thread of
+    its own, beside the others)."""
+    return time.perf_counter(), time.thread_time()
 
 
 class Parts:
     """Wall and CPU seconds of the grading process per named part, nested calls counted once
-    (an inner part's time is taken out of the outer one)."""
+    (an inner part's time is taken out of the outer one, in the same thread)."""
 
     def __init__(self):
         self.seconds: dict[str, list[float]] = {}
-        self._open: list[list[float]] = []
+        self._threads = threading.local()
 
     @contextlib.contextmanager
     def part(self, name: str):
         wall, cpu = _clocks()
         inner = [0.0, 0.0]
-        self._open.append(inner)
+        stack = self._threads.__dict__.setdefault("open", [])
+        stack.append(inner)
         try:
             yield
         finally:
-            self._open.pop()
+            stack.pop()
             now_wall, now_cpu = _clocks()
             spent = [now_wall - wall, now_cpu - cpu]
-            if self._open:
-                self._open[-1][0] += spent[0]
-                self._open[-1][1] += spent[1]
+            if stack:
+                stack[-1][0] += spent[0]
+                stack[-1][1] += spent[1]
             total = self.seconds.setdefault(name, [0.0, 0.0])
             total[0] += spent[0] - inner[0]
             total[1] += spent[1] - inner[1]
@@ -96,7 +100,8 @@ def _instrument(parts: Parts) -> None:
             (tiers, "_probe_all", "tier probe (a worker started per tier)"),
             (tiers, "close_to_others", "close secrets to workers"),
             (workspace.Workspace, "create", "workspace: write the shared arrays"),
-            (integrity.Integrity, "start", "integrity watch: set up"),
+            (integrity.Integrity, "_set_up", "integrity watch: set up (in a thread)"),
+            (integrity.Integrity, "ready", "integrity watch: wait for its set-up"),
             (grader.Grader, "budget", "budget (calibration cache)"),
             (screening, "gate", "screening"),
             (screening, "scan", "screening"),

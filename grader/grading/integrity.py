@@ -121,27 +121,56 @@ def environment_digest() -> dict[str, str]:
 class Integrity:
     """What the grader checks after each grading: `before`, the state when grading started,
     and the `watch` of the covered folders (None where inotify is missing or ran out). Made
-    by `start`."""
+    by `start`, or by `start_behind` and then `ready` before any submission's code runs."""
 
     def __init__(self, coverage: Coverage, watch: _Watch | None, before: dict[str, str]):
         self.coverage, self.watch, self.before = coverage, watch, before
         self.lock = threading.Lock()
         self.changed: set[str] = set()  # once changed, every later check fails too
+        self._setting_up: threading.Thread | None = None
+        self._failure: BaseException | None = None
 
     @classmethod
     def start(cls) -> Integrity:
         """Watch the kit from now on: its missing bytecode is written first
         (`grading_coverage`), then the watches set up and the present state taken."""
-        coverage = grading_coverage()
+        integrity = cls(Coverage((), frozenset(), ()), None, {})
+        integrity._set_up()
+        return integrity
+
+    @classmethod
+    def start_behind(cls) -> Integrity:
+        """`start` in a thread (about half a second of a processor): the grader meanwhile
+        starts its worker, which imports torch, and calls `ready` before any submission's
+        code runs. `refresh`, `verify` and `close` wait for it too."""
+        integrity = cls(Coverage((), frozenset(), ()), None, {})
+        integrity._setting_up = threading.Thread(target=integrity._set_up, daemon=True,
+                                                 name="integrity watch")
+        integrity._setting_up.start()
+        return integrity
+
+    def _set_up(self) -> None:
         try:
-            watch = _Watch.on(coverage) if sys.platform.startswith("linux") else None
-        except OSError:
-            watch = None  # no inotify here, or its watches ran out
-        return cls(coverage, watch, _state(coverage, watch))
+            coverage = grading_coverage()
+            try:
+                watch = _Watch.on(coverage) if sys.platform.startswith("linux") else None
+            except OSError:
+                watch = None  # no inotify here, or its watches ran out
+            self.coverage, self.watch, self.before = coverage, watch, _state(coverage, watch)
+        except BaseException as failure:  # noqa: BLE001  (any: ready() raises it, never a grading unwatched)
+            self._failure = failure
+
+    def ready(self) -> None:
+        """Wait until the watch is set up and the present state taken."""
+        if self._setting_up is not None:
+            self._setting_up.join()
+        if self._failure is not None:
+            raise self._failure
 
     def refresh(self) -> None:
         """Accept the present state: after the grader itself wrote the calibration cache,
         before any submission ran."""
+        self.ready()
         with self.lock:
             if self.watch is not None:
                 self.watch.changes()
@@ -150,6 +179,7 @@ class Integrity:
 
     def verify(self, name: str) -> None:
         """Stop everything if what later gradings run changed while `name` was graded."""
+        self.ready()
         with self.lock:
             now = _state(self.coverage, self.watch)
             self.changed |= {path for path in self.before.keys() | now.keys()
@@ -162,6 +192,8 @@ class Integrity:
                     f"{', '.join(sorted(self.changed))}. {RESTORE}")
 
     def close(self) -> None:
+        if self._setting_up is not None:
+            self._setting_up.join()
         if self.watch is not None:
             self.watch.close()
 
