@@ -129,6 +129,7 @@ class Integrity:
         self.changed: set[str] = set()  # once changed, every later check fails too
         self._setting_up: threading.Thread | None = None
         self._failure: BaseException | None = None
+        self._refresh_due = False
 
     @classmethod
     def start(cls) -> Integrity:
@@ -161,21 +162,35 @@ class Integrity:
             self._failure = failure
 
     def ready(self) -> None:
-        """Wait until the watch is set up and the present state taken."""
+        """Wait until the watch is set up and the present state taken (and accepted again,
+        where `refresh` came while it was being set up)."""
         if self._setting_up is not None:
             self._setting_up.join()
         if self._failure is not None:
             raise self._failure
+        with self.lock:   # no grading gets past here while another accepts the state
+            if self._refresh_due:
+                self._refresh_due = False
+                self._take_state()
 
     def refresh(self) -> None:
         """Accept the present state: after the grader itself wrote the calibration cache,
-        before any submission ran."""
+        before any submission ran. While the watch is still being set up, at `ready`: the
+        grader's worker can start meanwhile."""
+        with self.lock:
+            if self._setting_up is not None and self._setting_up.is_alive():
+                self._refresh_due = True
+                return
         self.ready()
         with self.lock:
-            if self.watch is not None:
-                self.watch.changes()
-            self.changed.clear()
-            self.before = _state(self.coverage, self.watch)
+            self._take_state()
+
+    def _take_state(self) -> None:
+        """The present state as the one to compare with (under the lock)."""
+        if self.watch is not None:
+            self.watch.changes()
+        self.changed.clear()
+        self.before = _state(self.coverage, self.watch)
 
     def verify(self, name: str) -> None:
         """Stop everything if what later gradings run changed while `name` was graded."""

@@ -15,6 +15,7 @@ import site
 import subprocess
 import sys
 import sysconfig
+import threading
 from pathlib import Path
 
 import pytest
@@ -177,6 +178,27 @@ def test_a_watch_set_up_in_a_thread_is_whole_once_ready(method, fake_env, monkey
     with pytest.raises(GraderCompromised, match="while evil.py was graded") as caught:
         watch.verify("evil.py")
     assert named in str(caught.value)
+    watch.close()
+
+
+def test_a_refresh_while_the_watch_is_set_up_waits_for_nothing(fake_env, monkeypatch):
+    """The grader refreshes after its calibration; the state is then accepted at `ready`,
+    and a write after that is still caught."""
+    go = threading.Event()
+
+    def slow():
+        go.wait(30)
+        return fake_env.coverage
+    monkeypatch.setattr(integrity, "grading_coverage", slow)
+    watch = integrity.Integrity.start_behind()
+    watch.refresh()
+    assert watch._setting_up.is_alive()   # returned without waiting for the set-up
+    go.set()
+    watch.ready()
+    watch.verify("honest.py")
+    _same_size(fake_env.module)
+    with pytest.raises(GraderCompromised, match="while evil.py was graded"):
+        watch.verify("evil.py")
     watch.close()
 
 
