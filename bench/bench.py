@@ -13,9 +13,14 @@ because these machines are shared and noisy. The figures (--only picks some):
   and seed;
 - time_to_95: in the same kind of process, training seconds of the reference until the test
   accuracy first exceeds 95% (measured every 25 steps; measuring time left out);
-- check_full, check_quick: `lenet5 check solution/lenet.py` as a user runs it: wall seconds,
-  CPU seconds (the grading process's, plus its workers' as the grader meters them), and peak
-  resident memory summed over the process tree;
+- check_full, check_quick: `lenet5 check solution/lenet.py --json` as a user runs it, through
+  the CLI's `main` in bench/breakdown.py: wall seconds, CPU seconds (the grading process's,
+  plus its workers' as the grader meters them), peak resident memory summed over the process
+  tree, the size of the printed result, and the check part by part (the CLI's start, the
+  tier probe, the integrity watch, the worker session's start with its torch import, each
+  stage, the grader's own evaluation, writing the result, ...). The full check also against
+  the calibrated training it grades (the reference's CPU seconds, from the result's
+  provenance); the quick check against `python -c "import torch"`, timed in turns with it;
 - verification: what the differential test adds to a grading: drawing the probe, the two
   facts the inspect worker gathers for it (the models' outputs with the grader's weights, two
   optimizer steps) and the grading process's own LeNet-5 and Adam replay, in this process;
@@ -82,22 +87,28 @@ def lenet5(*args: str, python: str = sys.executable) -> list[str]:
 
 
 def measure_command(command: list[str], env: dict | None = None) -> dict:
-    """Wall seconds, CPU seconds of the whole tree, peak summed resident memory, and stdout."""
+    """Wall seconds, CPU seconds of the whole tree, peak summed resident memory, and stdout.
+    The output goes to a file, read once the command has ended: a pipe read only then would
+    fill (64 KiB) and stop a command that prints more, and the bench with it."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                               env=env, cwd=KIT)
-    watched, peak = psutil.Process(process.pid), 0
-    while process.poll() is None:
-        try:
-            members = [watched, *watched.children(recursive=True)]
-            peak = max(peak, sum(member.memory_info().rss for member in members))
-        except psutil.Error:
-            pass
-        time.sleep(0.05)
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return {"wall_s": wall, "peak_rss_mib": peak / 2**20, "stdout": process.stdout.read(),
+    with tempfile.TemporaryFile() as output:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=output, stderr=subprocess.DEVNULL,
+                                   env=env, cwd=KIT)
+        watched, peak = psutil.Process(process.pid), 0
+        while process.poll() is None:
+            try:
+                members = [watched, *watched.children(recursive=True)]
+                peak = max(peak, sum(member.memory_info().rss for member in members))
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        output.seek(0)
+        printed = output.read()
+    return {"wall_s": wall, "peak_rss_mib": peak / 2**20, "stdout": printed,
+            "returncode": process.returncode,
             "cpu_s": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)}
 
 
@@ -196,20 +207,62 @@ def _time_to_95(module, runtime, train, test, device, sync) -> float | None:
 # --- the commands as users run them -----------------------------------------------------------
 
 def check_figures(device: str, runs: int, quick: bool) -> dict:
-    extra = ["--quick"] if quick else []
-    samples = _repeat(runs, lambda: _with_worker_cpu(measure_command(
-        lenet5("check", str(SOLUTION), "--device", device, "--json", *extra))))
-    return {key: _median([sample[key] for sample in samples])
-            for key in ("wall_s", "cpu_s", "peak_rss_mib")}
+    """The check as a user runs it (through the CLI's `main`, in bench/breakdown.py, which
+    times each part of it), and what it is compared with: the full check with the calibrated
+    training it grades (the reference's CPU seconds, as the result's provenance records
+    them), the quick check with one `import torch`, timed in turns with it."""
+    command = [sys.executable, str(KIT / "bench" / "breakdown.py"), "--device", device,
+               *(["--quick"] if quick else [])]
+
+    def measure() -> dict:
+        sample = measure_command(command)
+        sample.update(json.loads(sample["stdout"]))
+        # The workers' CPU seconds as the grader metered them (the result's `usage`): a
+        # worker session's stages are reaped inside their own PID namespace or by the
+        # session, so the rusage of the command's children holds the grading process alone.
+        sample["cpu_s"] += sum(stage["cpu_s"] for stage in sample["workers"].values())
+        if quick:
+            sample["torch_s"] = measure_command([sys.executable, "-c", "import torch"])["wall_s"]
+        return sample
+
+    samples = _repeat(runs, measure)
+    figures = {key: _median([sample[key] for sample in samples])
+               for key in ("wall_s", "cpu_s", "peak_rss_mib")}
+    figures["result_kib"] = _median([sample["result_bytes"] / 1024 for sample in samples])
+    if quick:
+        figures["import_torch_s"] = _median([sample["torch_s"] for sample in samples])
+        figures["over_import_s"] = _median([sample["wall_s"] - sample["torch_s"]
+                                            for sample in samples])
+    else:
+        figures["training_s"] = _median([sample["reference_s"] for sample in samples])
+        figures["vs_training"] = _median([sample["wall_s"] / sample["reference_s"]
+                                          for sample in samples])
+        figures["cpu_vs_training"] = _median([sample["cpu_s"] / sample["reference_s"]
+                                              for sample in samples])
+    return {**figures, "breakdown": _breakdown(samples)}
 
 
-def _with_worker_cpu(sample: dict) -> dict:
-    """Add the workers' CPU seconds as the grader metered them (its report's `usage`): a
-    worker session's stages are reaped inside their own PID namespace or by the session, so
-    the rusage of the command's children holds the grading process alone."""
-    usage = json.loads(sample["stdout"])["usage"]
-    sample["cpu_s"] += sum(stage["startup_s"] + stage["work_s"] for stage in usage.values())
-    return sample
+def _breakdown(samples: list[dict]) -> dict:
+    """The median of each part of the check (bench/breakdown.py), in the order met."""
+    def median_of(group: str, name: str, key: str):
+        return _median([sample[group].get(name, {}).get(key) for sample in samples])
+
+    return {"interpreter_start": {"wall_s": _median([sample["interpreter_start_s"]
+                                                     for sample in samples])},
+            **{name: {key: median_of("parts", name, key) for key in ("wall_s", "cpu_s")}
+               for name in samples[0]["parts"]},
+            **{f"worker: {stage}": {key: median_of("workers", stage, key)
+                                    for key in ("wall_s", "cpu_s", "startup_cpu_s")}
+               for stage in samples[0]["workers"]}}
+
+
+def _print_breakdown(name: str, parts: dict) -> None:
+    print(f"{name}, part by part (median wall and CPU seconds of the grading process; a "
+          "worker's: as the grader metered it):")
+    for part, seconds in parts.items():
+        cpu = seconds.get("cpu_s")
+        print(f"  {part:<58} {seconds['wall_s'] or 0:7.3f} s"
+              + (f" {cpu:7.3f} CPU-s" if cpu is not None else ""))
 
 
 def _timed_run(device: str) -> dict:
@@ -356,14 +409,13 @@ def sandbox_figures(device: str, runs: int) -> dict:
             pass
     figures = {}
     for name, extra in (("quick", ["--quick"]), ("full", [])):
+        command = lenet5("check", str(SOLUTION), "--device", device, "--json", *extra)
+        measure_command(command)   # the warm-up: the calibration and caches, once for all
         walls = {tier: [] for tier in available}
-        for index in range(runs + 1):
+        for _ in range(runs):
             for tier in available:
-                wall = measure_command(
-                    lenet5("check", str(SOLUTION), "--device", device, "--json", *extra),
-                    env={**os.environ, "LENET5_SANDBOX": tier})["wall_s"]
-                if index:   # the first round is the warm-up
-                    walls[tier].append(wall)
+                walls[tier].append(measure_command(
+                    command, env={**os.environ, "LENET5_SANDBOX": tier})["wall_s"])
         figures[name] = {tier: {"wall_s": _median(walls[tier]), "vs_plain": _median(
             [a / b for a, b in zip(walls[tier], walls["plain"])])} for tier in available}
     return figures
@@ -411,6 +463,8 @@ def main() -> None:
     for name, measure in measures.items():
         if name in wanted or name == "epoch" and "time_to_95" in wanted:
             figures[name] = measure()
+            if "breakdown" in figures[name]:
+                _print_breakdown(name, figures[name]["breakdown"])
             print(f"{name}: {figures[name]}", flush=True)
     print(json.dumps(figures))
 

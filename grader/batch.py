@@ -6,14 +6,19 @@ grading returned."""
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from grader.assignment.provenance import Provenance
-from grader.assignment.results import Outcome, SubmissionResult, outcome_of, read_record
+from grader.assignment.results import (
+    Outcome,
+    SubmissionResult,
+    dumps,
+    outcome_of,
+    read_record,
+)
 from grader.assignment.rubric import Rubric
 from grader.files import write_whole
 from grader.reports import gradesheet, html, text
@@ -73,7 +78,7 @@ class Batch:
         with self.lock:
             payload = {**outcome.to_dict(), "source_sha256": submission.digest(),
                        "submitters": submission.submitters, "attempts": attempts}
-            write_whole(self.result_path(submission), json.dumps(payload, indent=2))
+            write_whole(self.result_path(submission), dumps(payload))
             if submission.path is not None:
                 write_whole(self.source_path(submission), _as_read(submission.path))
             if outcome.graded:

@@ -5,7 +5,8 @@ from them (checks/). A stage that went wrong is recorded as data (which stage, w
 the student's error); only the checks turn that into causes and statuses.
 
 A result stores its facts (`to_dict`), without the arrays the differential test consumed, so
-that its checks can be decided again under another rubric (`lenet5 rescore`). The worker's
+that its checks can be decided again under another rubric (`lenet5 rescore`): the model's
+outputs and operator values on the probe are left out, the test's verdict is kept. The worker's
 facts are stored in the JSON form of the protocol's records and read back as those records.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from grader.worker.protocol import FACT_RECORDS, Malformed, plain, typed
+from grader.worker.protocol import FACT_RECORDS, Function, Malformed, plain, typed
 
 FORGED = ("reported twice: something other than the grader's worker wrote to the grader's "
           "report channel")
@@ -141,8 +142,12 @@ class Facts:
     sample_labels: list[int] = field(default_factory=list)   # of the training-loop sample
 
     def to_dict(self) -> dict:
-        """Everything the checks read, as JSON-ready data; the arrays stay behind."""
-        return plain(replace(self, inspection=replace(self.inspection, loop_log=None)))
+        """Everything the checks read, as JSON-ready data. The arrays stay behind: the
+        training loop's checkpoints, and the model's outputs and operator values on the probe
+        (300 KB), which only the differential test reads; its verdict is stored."""
+        observed = {key: _lean(item) for key, item in self.inspection.observed.items()}
+        return plain(replace(self, inspection=replace(self.inspection, loop_log=None,
+                                                      observed=observed)))
 
     @classmethod
     def from_dict(cls, data: dict) -> Facts:
@@ -160,6 +165,14 @@ class Facts:
                       "verification": data.get("verification") and Verification(
                           **data["verification"]),
                       "loop": loop})
+
+
+def _lean(observation: Observation) -> Observation:
+    """`observation` without the values only the differential test reads."""
+    if not isinstance(observation.value, Function):
+        return observation
+    runs = {k: replace(run, outputs=None, values=None) for k, run in observation.value.by_k.items()}
+    return Observation(Function(runs), observation.error)
 
 
 def _observed(stored: dict) -> dict[str, Observation]:

@@ -124,6 +124,12 @@ Outcome = SubmissionResult | GradingFailure   # what a batch holds for each subm
 RECORD_KEYS = ("source_sha256", "submitters", "attempts")
 
 
+def dumps(record: dict) -> str:
+    """A result as stored and printed: compact JSON, for the programs that read it (rescore,
+    replay, a TA's scripts); `python -m json.tool` or `jq .` lays it out for a person."""
+    return json.dumps(record, separators=(",", ":"))
+
+
 def read_record(path: Path) -> dict | None:
     """A stored result as written, or None where it is missing or unreadable (grade it again)."""
     try:

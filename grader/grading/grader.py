@@ -64,7 +64,8 @@ class Grader:
         """A grader ready to grade here; `close` it when done. This probes the confinement
         tiers (a worker started under each, best first, once per process), closes the secrets
         to workers where file permissions are what keeps them out, writes the shared arrays to
-        a fresh working folder and sets up the kit's integrity watch. `secrets` are folders,
+        a fresh working folder and starts setting up the kit's integrity watch (in a thread,
+        ready before a submission's code runs). `secrets` are folders,
         besides the data and the kit's private ones, that workers must not see (a batch's
         submissions and outputs)."""
         confinement = tiers.choose(device)
@@ -76,7 +77,7 @@ class Grader:
             address_space_mib=rubric.limits.address_space_mib if device == "cpu" else None)
         stages = Stages(rubric, device, threads, progress,
                         train_set=(mnist.train_images, mnist.train_labels))
-        return cls(rubric, mnist, confinement, workspace, Integrity.start(), stages,
+        return cls(rubric, mnist, confinement, workspace, Integrity.start_behind(), stages,
                    device=device, threads=threads, verify=verify)
 
     def close(self) -> None:
@@ -160,6 +161,8 @@ class Grader:
         facts = self._facts()
         deadline = started + timeout_s if timeout_s else float("inf")
         with self.workspace.job(path, name, deadline, screened=source) as job:
+            job.session.start()      # the worker imports torch while the watch is set up
+            self.integrity.ready()   # before the submission's code runs
             probe_rng, start_rng, replay_rng = map(np.random.default_rng,
                                                    np.random.SeedSequence(seed).spawn(3))
             probe = verification.draw(self.mnist.train_images, probe_rng)

@@ -147,6 +147,13 @@ class WorkerSession:
         self._control: socket.socket | None = None
         self._session_log = None
 
+    def start(self) -> None:
+        """Start the session now rather than at the first stage, where stages fork from one:
+        it imports torch while the grader finishes its own set-up. Where it cannot start,
+        nothing is left running, and the first stage tries again and says why."""
+        if self.forks and self._ensure_session() is not None:
+            self.close()
+
     # --- one stage -----------------------------------------------------------------------
 
     def run_stage(self, folder, request: Request, limits: StageLimits,

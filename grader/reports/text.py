@@ -8,11 +8,11 @@ no escape sequence from a submission reaches a TA's terminal.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import textwrap
 
+from grader.assignment import results
 from grader.assignment.checks.common import literal_block, visible
 from grader.assignment.results import SubmissionResult
 
@@ -47,7 +47,7 @@ FLAGS_INTRO = ("Flagged for a person to review (no points are taken for these; a
 
 
 def to_json(result: SubmissionResult) -> str:
-    return json.dumps(result.to_dict(), indent=2)
+    return results.dumps(result.to_dict()) + "\n"
 
 
 def to_terminal(result: SubmissionResult, colour: bool | None = None) -> str:

@@ -15,6 +15,7 @@ import site
 import subprocess
 import sys
 import sysconfig
+import threading
 from pathlib import Path
 
 import pytest
@@ -73,12 +74,13 @@ def fake_env(tmp_path, monkeypatch):
     return made
 
 
-def _watching(method: str, monkeypatch) -> integrity.Integrity:
+def _watching(method: str, monkeypatch, start=integrity.Integrity.start) -> integrity.Integrity:
     if method == "stat":  # as where inotify's watches ran out
         def exhausted(coverage):
             raise OSError(errno.ENOSPC, "inotify_add_watch")
         monkeypatch.setattr(integrity._Watch, "on", exhausted)
-    watch = integrity.Integrity.start()
+    watch = start()
+    watch.ready()
     assert (watch.watch is not None) == (method == "inotify")
     return watch
 
@@ -163,6 +165,52 @@ def test_a_write_stops_grading_and_is_named(write, method, fake_env, monkeypatch
         watch.verify("evil.py")
     assert named in str(caught.value) and integrity.RESTORE in str(caught.value)
     with pytest.raises(GraderCompromised):  # and every grading after it, too
+        watch.verify("honest.py")
+    watch.close()
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_watch_set_up_in_a_thread_is_whole_once_ready(method, fake_env, monkeypatch):
+    """How a grader starts it: in a thread, while its worker imports torch."""
+    watch = _watching(method, monkeypatch, integrity.Integrity.start_behind)
+    watch.verify("honest.py")
+    named = str(_same_size(fake_env.module))
+    with pytest.raises(GraderCompromised, match="while evil.py was graded") as caught:
+        watch.verify("evil.py")
+    assert named in str(caught.value)
+    watch.close()
+
+
+def test_a_refresh_while_the_watch_is_set_up_waits_for_nothing(fake_env, monkeypatch):
+    """The grader refreshes after its calibration; the state is then accepted at `ready`,
+    and a write after that is still caught."""
+    go = threading.Event()
+
+    def slow():
+        go.wait(30)
+        return fake_env.coverage
+    monkeypatch.setattr(integrity, "grading_coverage", slow)
+    watch = integrity.Integrity.start_behind()
+    watch.refresh()
+    assert watch._setting_up.is_alive()   # returned without waiting for the set-up
+    go.set()
+    watch.ready()
+    watch.verify("honest.py")
+    _same_size(fake_env.module)
+    with pytest.raises(GraderCompromised, match="while evil.py was graded"):
+        watch.verify("evil.py")
+    watch.close()
+
+
+def test_a_watch_that_could_not_be_set_up_stops_grading(fake_env, monkeypatch):
+    """Never a grading unwatched: what the thread met is raised where the grader waits."""
+    def broken():
+        raise PermissionError("the kit cannot be read")
+    monkeypatch.setattr(integrity, "grading_coverage", broken)
+    watch = integrity.Integrity.start_behind()
+    with pytest.raises(PermissionError, match="the kit cannot be read"):
+        watch.ready()
+    with pytest.raises(PermissionError):
         watch.verify("honest.py")
     watch.close()
 
