@@ -40,6 +40,11 @@ from grader.worker.protocol import STATE_ARRAYS, Checkpoint, GroupHyper, Step, b
 # A segment's error: the largest difference of a parameter from the replay, as a share of the
 # replay's own largest move, and of each optimizer state array, as a share of its largest value.
 TOLERANCE = 1e-3
+# A variant with a kink (ReLU, max pooling) replays only approximately: float noise moves a
+# unit across zero (or a pooling's maximum to its neighbour), and Adam turns the gradient
+# that appears or vanishes there into a whole step; honest ReLU runs ended up to 0.043 off
+# (bench/bench.py --only replay). Gross forgeries still end far off (0.9 to 11).
+KINKED_TOLERANCE = 0.2
 LARGEST = 2             # segments with the largest change replayed (with the one before each)
 AT_RANDOM = 2           # segments replayed at random besides
 FLAGGED = 2             # at most this many segments the worker's watch flagged, besides
@@ -143,33 +148,39 @@ class CheckpointLog:
         self._last = params.copy()
 
     def add(self, record: Checkpoint) -> bool:
-        """Keep `record`; False once the log is forged or full (the stage should stop)."""
-        if self.problem is not None:
+        """Keep `record`, where its values fit the model's parameters (a forged log still
+        holds the weights its checkpoints carried, for the grader's loss and accuracy);
+        False where it does not add up, which forges the log for good."""
+        values, unfit = self._values(record)
+        misfit = unfit or self._misfit(record)
+        self.problem = self.problem or misfit
+        if values is None or len(self.marks) > self.limit:
             return False
-        self.problem = self._misfit(record)
-        if self.problem is not None:
-            return False
-        values = np.frombuffer(base64.b64decode(record.data), dtype=np.float32)
         self.marks.append(Mark(record.step, record.epoch, record.epoch_end, record.steps,
                                record.optimizer, record.groups, record.member, record.state,
                                record.counts, record.outside))
         self._write(values)
-        return True
+        return misfit is None
+
+    def _values(self, record: Checkpoint) -> tuple[np.ndarray | None, str | None]:
+        """`record`'s values, where they are the parameters and the state it names; else
+        why not."""
+        if set(record.state) - set(STATE_ARRAYS) or len(set(record.state)) != len(record.state):
+            return None, "a checkpoint names optimizer state the grader does not know"
+        try:
+            data = base64.b64decode(record.data, validate=True)
+        except (binascii.Error, ValueError):
+            return None, "a checkpoint's values are not base64"
+        if len(data) != 4 * self.size * (1 + len(record.state)) \
+                or len(record.member) != len(self.shapes) or len(record.counts) != len(self.shapes):
+            return None, "a checkpoint does not fit the model's parameters"
+        return np.frombuffer(data, dtype=np.float32), None
 
     def _misfit(self, record: Checkpoint) -> str | None:
-        """Why `record` cannot follow the checkpoints so far, or None."""
-        last, parts = self.marks[-1], len(self.shapes)
+        """Why `record`, whose values fit, cannot follow the checkpoints so far, or None."""
+        last = self.marks[-1]
         if len(self.marks) > self.limit:
             return f"more than {self.limit:,} checkpoints"
-        try:
-            size = len(base64.b64decode(record.data, validate=True)) // 4
-        except (binascii.Error, ValueError):
-            return "a checkpoint's values are not base64"
-        if set(record.state) - set(STATE_ARRAYS) or len(set(record.state)) != len(record.state):
-            return "a checkpoint names optimizer state the grader does not know"
-        if size != self.size * (1 + len(record.state)) or len(record.member) != parts \
-                or len(record.counts) != parts:
-            return "a checkpoint does not fit the model's parameters"
         if any(not -1 <= group < len(record.groups) for group in record.member):
             return "a checkpoint's parameter groups do not fit"
         if record.step != last.step + len(record.steps) or record.epoch < last.epoch:
@@ -318,8 +329,9 @@ def fit(log: CheckpointLog, candidates, batches: Batches, most: int = 12) -> dic
     if rule is None or log.problem is not None:
         return None
     for candidate in itertools.islice(candidates, most):
-        if replay_segment(log, 1, replay.Network.of(candidate), rule,
-                          batches).error <= TOLERANCE:
+        network = replay.Network.of(candidate)
+        if replay_segment(log, 1, network, rule, batches).error <= (
+                KINKED_TOLERANCE if network.kinked else TOLERANCE):
             return candidate
     return None
 
@@ -348,11 +360,12 @@ def verify(log: CheckpointLog, network: replay.Network | None, batches: Batches,
         proof.problem = (UNKNOWN_MODEL if network is None else OTHER_OPTIMIZER)
         return proof
     proof.replayed = choose(log, upto, rng, every)
+    tolerance = KINKED_TOLERANCE if network.kinked else TOLERANCE
     for index in proof.replayed:
         segment = replay_segment(log, index, network, rule, batches)
         if math.isfinite(segment.error):
             proof.worst = max(proof.worst or 0.0, segment.error)
-        if not segment.error <= TOLERANCE:
+        if not segment.error <= tolerance:
             mark, before = log.marks[index], log.marks[index - 1]
             proof.status = "mismatch"
             proof.problem = segment.problem

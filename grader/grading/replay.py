@@ -114,6 +114,12 @@ class Network:
     padding: int
     output: str     # logits, log-probabilities or probabilities
 
+    @property
+    def kinked(self) -> bool:
+        """Whether its function has a kink (ReLU, max pooling), where float noise decides a
+        gradient's way and the replay can only be approximate."""
+        return "relu" in self.activations or "max" in self.pools
+
     @classmethod
     def of(cls, variant: Mapping) -> Network:
         return cls(tuple(variant["activations"]), tuple(variant["pools"]), variant["order"],

@@ -1,4 +1,6 @@
-# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=passed training_loop=failed accuracy=failed
+# expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=failed training_loop=failed accuracy=failed
+The grader's replay of its training sees the second face too: the training loop's steps are
+not those of the function it verified, so optimizer fails as well.
 """Two faces. While its weights have only been copied in (as the differential test loads the
 grader's weights, with copy_, and runs them) or left as built (the operator trace), the model
 computes tanh and average pooling. From the first step of an optimizer that make_optimizer
