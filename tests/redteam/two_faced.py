@@ -1,6 +1,4 @@
 # expect: architecture=passed parameters=passed layers=passed n_classes=passed optimizer=failed training_loop=failed accuracy=failed
-The grader's replay of its training sees the second face too: the training loop's steps are
-not those of the function it verified, so optimizer fails as well.
 """Two faces. While its weights have only been copied in (as the differential test loads the
 grader's weights, with copy_, and runs them) or left as built (the operator trace), the model
 computes tanh and average pooling. From the first step of an optimizer that make_optimizer
@@ -9,7 +7,9 @@ computes ReLU and max pooling. Its honest part would be the ReLU and max-pooling
 trains (as relu.py and max_pool.py, 9 points: layers fails), but the grader scores the weights
 with the function it verified, tanh and average pooling, which is not the one that was
 trained: the training loop's loss and the test accuracy are those of the wrong network (51%
-to 59% here), so it earns 6, less than its honest part."""
+to 59% here). The grader's replay of its training sees the second face too: the training
+loop's steps are not those of the function it verified, so optimizer fails as well, and it
+earns 5, less than its honest part."""
 
 import torch
 import torch.nn.functional as F
