@@ -62,8 +62,6 @@ import psutil
 KIT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(KIT))
 
-import proof_figures  # bench/, beside this script
-
 from grader import data
 from grader.errors import GraderError
 from grader.grading.calibration import usable_cpus
@@ -429,6 +427,14 @@ def similarity_figures(runs: int) -> dict:
     return disguise.figures(runs)
 
 
+def replay_figures(runs: int) -> dict:
+    """bench/proof_figures.py's figures (the proof of training's errors and cost)."""
+    sys.path.insert(0, str(KIT / "bench"))
+    import proof_figures
+
+    return proof_figures.figures(runs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--device", choices=("cpu", "cuda"), default="cpu")
@@ -458,7 +464,7 @@ def main() -> None:
         "batch": lambda: batch_figures(args.device, args.copies),
         "sandboxes": lambda: sandbox_figures(args.device, args.runs),
         "similarity": lambda: similarity_figures(args.runs),
-        "replay": lambda: proof_figures.figures(args.runs),
+        "replay": lambda: replay_figures(args.runs),
     }
     for name, measure in measures.items():
         if name in wanted or name == "epoch" and "time_to_95" in wanted:
