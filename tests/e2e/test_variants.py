@@ -2,10 +2,9 @@
 status every check must get, and its mistakes cost their own checks only. Every file is graded
 quickly (about 4 s each on a quiet machine: every check but accuracy); one of each kind of
 timed run is graded in full in the slow tier (about 20 s each): a container around the
-logits, and a model whose training the grader cannot replay. The other kinds of timed run
-(a variant the replay computes with its own activation, one that learns too slowly, a loss
-computed without loss_fn) are graded in full by bench/bench.py's replay figure and the
-examples' full gradings; the suite's time keeps them out here."""
+logits, and a model whose training the grader cannot replay. The others' accuracy statuses
+were measured in full when they were written (their first lines) and are not repeated here,
+to keep the suite's time: `lenet5 check tests/variants/NAME.py` repeats one."""
 
 from __future__ import annotations
 
