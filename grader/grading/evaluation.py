@@ -31,32 +31,39 @@ def normalize(images: np.ndarray) -> np.ndarray:
     return (scaled - np.float32(PIXEL_MEAN)) / np.float32(PIXEL_STD)
 
 
-def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, pad: int) -> np.ndarray:
-    """A stride-1 convolution of C x N x H x W maps (channels first: every window's column
-    is then copied as one contiguous slice) as one matrix product."""
-    if pad:
-        x = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+def columns(x: np.ndarray, size: int) -> np.ndarray:
+    """The size x size windows of C x N x H x W maps as a (C*size*size) x (N*h*w) matrix
+    (channels first: every window's column is then copied as one contiguous slice)."""
     channels, n, height, width = x.shape
-    size = weight.shape[-1]
     h, w = height - size + 1, width - size + 1
-    columns = np.empty((channels, size, size, n, h, w), dtype=np.float32)
+    found = np.empty((channels, size, size, n, h, w), dtype=np.float32)
     for i in range(size):
         for j in range(size):
-            columns[:, i, j] = x[:, :, i:i + h, j:j + w]
-    out = weight.reshape(len(weight), -1) @ columns.reshape(channels * size * size, -1)
-    return (out + bias[:, None]).reshape(len(weight), n, h, w)
+            found[:, i, j] = x[:, :, i:i + h, j:j + w]
+    return found.reshape(channels * size * size, n * h * w)
 
 
-def _pool(x: np.ndarray, kind: str) -> np.ndarray:
+def _conv(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, pad: int) -> np.ndarray:
+    """A stride-1 convolution of C x N x H x W maps as one matrix product."""
+    if pad:
+        x = np.pad(x, ((0, 0), (0, 0), (pad, pad), (pad, pad)))
+    _, n, height, width = x.shape
+    size = weight.shape[-1]
+    out = weight.reshape(len(weight), -1) @ columns(x, size)
+    return (out + bias[:, None]).reshape(len(weight), n, height - size + 1, width - size + 1)
+
+
+def pool(x: np.ndarray, kind: str) -> np.ndarray:
+    """2 x 2 average or max pooling of C x N x H x W maps."""
     corners = (x[:, :, 0::2, 0::2], x[:, :, 1::2, 0::2], x[:, :, 0::2, 1::2], x[:, :, 1::2, 1::2])
     if kind == "avg":
         return (corners[0] + corners[1] + corners[2] + corners[3]) * np.float32(0.25)
     return np.maximum(np.maximum(corners[0], corners[1]), np.maximum(corners[2], corners[3]))
 
 
-def _block(x: np.ndarray, activation: str, pool: str, order: str) -> np.ndarray:
+def _block(x: np.ndarray, activation: str, kind: str, order: str) -> np.ndarray:
     act = ACTIVATIONS[activation]
-    return _pool(act(x), pool) if order == spec.IN_ORDER else act(_pool(x, pool))
+    return pool(act(x), kind) if order == spec.IN_ORDER else act(pool(x, kind))
 
 
 def logits(weights: dict[str, np.ndarray], images: np.ndarray, variant: dict) -> np.ndarray:

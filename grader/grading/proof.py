@@ -219,12 +219,12 @@ def choose(log: CheckpointLog, count: int, rng: np.random.Generator,
            every: bool = False) -> list[int]:
     """The segments to replay among the first `count` (segment i ends at checkpoint i),
     chosen after the run: all of them (`every`), else the LARGEST with the largest change and
-    the one before each, up to FLAGGED that the worker's watch saw change outside a step, and
-    AT_RANDOM more."""
+    the one before each, the last (it ends at the weights that are scored), up to FLAGGED that
+    the worker's watch saw change outside a step, and AT_RANDOM more."""
     if every:
         return list(range(1, count + 1))
     by_change = sorted(range(1, count + 1), key=lambda i: -log.marks[i].change)[:LARGEST]
-    chosen = {i for top in by_change for i in (top - 1, top) if i >= 1}
+    chosen = {i for top in by_change for i in (top - 1, top) if i >= 1} | {count}
     flagged = [i for i in range(1, count + 1)
                if log.marks[i].outside > log.marks[i - 1].outside][:FLAGGED]
     chosen |= set(flagged)

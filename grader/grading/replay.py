@@ -21,23 +21,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from grader.assignment import spec
+from grader.grading.evaluation import columns, pool
+from grader.grading.verification import ACTIVATIONS
 
 F32 = np.float32
 
-
 SCALE, SLOPE = F32(1.7159), F32(2.0 / 3.0)   # LeCun's scaled tanh: SCALE tanh(SLOPE x)
-
-
-def _activate(x: np.ndarray, name: str) -> np.ndarray:
-    if name == "tanh":
-        return np.tanh(x)
-    if name == spec.SCALED_TANH:
-        return SCALE * np.tanh(x * SLOPE)
-    if name == "relu":
-        return np.maximum(x, F32(0))
-    if name == "sigmoid":
-        return F32(1) / (F32(1) + np.exp(-x))
-    return x
 
 
 def _activation_grad(out: np.ndarray, before: np.ndarray, name: str,
@@ -55,19 +44,8 @@ def _activation_grad(out: np.ndarray, before: np.ndarray, name: str,
     return grad
 
 
-def _columns(x: np.ndarray, size: int) -> np.ndarray:
-    """The size x size windows of C x N x H x W maps as a (C*size*size) x (N*h*w) matrix."""
-    channels, n, height, width = x.shape
-    h, w = height - size + 1, width - size + 1
-    columns = np.empty((channels, size, size, n, h, w), dtype=F32)
-    for i in range(size):
-        for j in range(size):
-            columns[:, i, j] = x[:, :, i:i + h, j:j + w]
-    return columns.reshape(channels * size * size, n * h * w)
-
-
 def _uncolumns(grad: np.ndarray, shape: tuple[int, ...], size: int) -> np.ndarray:
-    """The adjoint of `_columns`: each window's gradient added back onto the maps."""
+    """The adjoint of evaluation.columns: each window's gradient added back onto the maps."""
     channels, n, height, width = shape
     h, w = height - size + 1, width - size + 1
     grad = grad.reshape(channels, size, size, n, h, w)
@@ -76,13 +54,6 @@ def _uncolumns(grad: np.ndarray, shape: tuple[int, ...], size: int) -> np.ndarra
         for j in range(size):
             out[:, :, i:i + h, j:j + w] += grad[:, i, j]
     return out
-
-
-def _pool(x: np.ndarray, kind: str) -> np.ndarray:
-    corners = (x[:, :, 0::2, 0::2], x[:, :, 1::2, 0::2], x[:, :, 0::2, 1::2], x[:, :, 1::2, 1::2])
-    if kind == "avg":
-        return (corners[0] + corners[1] + corners[2] + corners[3]) * F32(0.25)
-    return np.maximum(np.maximum(corners[0], corners[1]), np.maximum(corners[2], corners[3]))
 
 
 def _pool_grad(x: np.ndarray, pooled: np.ndarray, kind: str, grad: np.ndarray) -> np.ndarray:
@@ -125,25 +96,25 @@ class Network:
         return cls(tuple(variant["activations"]), tuple(variant["pools"]), variant["order"],
                    spec.padding(variant.get("set", "lenet")), variant.get("output", "logits"))
 
-    def _block(self, x, activation: str, pool: str, cache: list):
+    def _block(self, x, activation: str, kind: str, cache: list):
         """A nonlinearity and a pooling, in the variant's order; what backward needs goes on
         `cache`."""
         if self.order == spec.IN_ORDER:
-            active = _activate(x, activation)
-            pooled = _pool(active, pool)
+            active = ACTIVATIONS[activation](x)
+            pooled = pool(active, kind)
             cache.append((x, active, pooled))
             return pooled
-        pooled = _pool(x, pool)
-        active = _activate(pooled, activation)
+        pooled = pool(x, kind)
+        active = ACTIVATIONS[activation](pooled)
         cache.append((x, pooled, active))
         return active
 
-    def _block_grad(self, activation: str, pool: str, cached, grad):
+    def _block_grad(self, activation: str, kind: str, cached, grad):
         if self.order == spec.IN_ORDER:
             x, active, pooled = cached
-            return _activation_grad(active, x, activation, _pool_grad(active, pooled, pool, grad))
+            return _activation_grad(active, x, activation, _pool_grad(active, pooled, kind, grad))
         x, pooled, active = cached
-        return _pool_grad(x, pooled, pool, _activation_grad(active, pooled, activation, grad))
+        return _pool_grad(x, pooled, kind, _activation_grad(active, pooled, activation, grad))
 
     def gradients(self, weights: Mapping[str, np.ndarray], images: np.ndarray,
                   labels: np.ndarray) -> tuple[float, dict[str, np.ndarray]]:
@@ -158,21 +129,21 @@ class Network:
         x0 = images[None].astype(F32, copy=False)
         if self.padding:
             x0 = np.pad(x0, ((0, 0), (0, 0), (self.padding,) * 2, (self.padding,) * 2))
-        cols1 = _columns(x0, spec.KERNEL)
+        cols1 = columns(x0, spec.KERNEL)
         side = x0.shape[2] - spec.KERNEL + 1
         c1 = (w["C1.weight"].reshape(spec.C1_MAPS, -1) @ cols1 + w["C1.bias"][:, None]) \
             .reshape(spec.C1_MAPS, n, side, side)
         s2 = self._block(c1, a1, p2, blocks)
-        cols3 = _columns(s2, spec.KERNEL)
+        cols3 = columns(s2, spec.KERNEL)
         c3 = (w["C3.weight"].reshape(spec.C3_MAPS, -1) @ cols3 + w["C3.bias"][:, None]) \
             .reshape(spec.C3_MAPS, n, s2.shape[2] - spec.KERNEL + 1, -1)
         s4 = self._block(c3, a3, p4, blocks)
         flat = s4.transpose(1, 0, 2, 3).reshape(n, -1)          # torch's flattening order
         w5 = w["C5.weight"].reshape(spec.C5_UNITS, -1)
         z5 = flat @ w5.T + w["C5.bias"]
-        h5 = _activate(z5, a5)
+        h5 = ACTIVATIONS[a5](z5)
         z6 = h5 @ w["F6.weight"].T + w["F6.bias"]
-        h6 = _activate(z6, a6)
+        h6 = ACTIVATIONS[a6](z6)
         logits = h6 @ w["out.weight"].T + w["out.bias"]
         loss, grad = _loss_grad(logits, labels, self.output)
         grads = {"out.weight": grad.T @ h6, "out.bias": grad.sum(axis=0)}

@@ -16,6 +16,7 @@ told precisely what it computes, and its right parts (the wiring and shapes) sti
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,7 +35,7 @@ from grader.worker.protocol import (
 PROBE_COUNT = 16    # probe images per grading
 # float32 in the worker against float64 here: differences are around 1e-6
 RTOL, ATOL = 1e-3, 1e-4
-ACTIVATIONS = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
+ACTIVATIONS: dict[str, Callable[[np.ndarray], np.ndarray]] = {"tanh": np.tanh, "relu": lambda x: np.maximum(x, 0.0),
                "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)), "none": lambda x: x,
                spec.SCALED_TANH: lambda x: 1.7159 * np.tanh(x * (2.0 / 3.0))}
 # Tried layer by layer; LeCun's scaled tanh only after every hidden layer at once (as the

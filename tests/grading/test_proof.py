@@ -344,6 +344,6 @@ def test_segments_are_chosen_after_the_run_largest_first():
     log.marks[12].outside = 1
     chosen = proof.choose(log, 20, np.random.default_rng(0))
     assert {6, 5, 13, 12} <= set(chosen)   # the two largest (6 and 13) and the one before each
-    assert 12 in chosen                    # the watch's hint
-    assert len(chosen) == 4 + proof.AT_RANDOM
+    assert 12 in chosen and 20 in chosen   # the watch's hint, and the last: it is scored
+    assert len(chosen) == 5 + proof.AT_RANDOM
     assert proof.choose(log, 3, np.random.default_rng(0), every=True) == [1, 2, 3]
