@@ -83,7 +83,7 @@ def _prove(module, seed: int, epoch=None) -> float:
     watch.watch(optimizer)
     (epoch or module.train_one_epoch)(model, loader, optimizer, runtime.RecordingLoss(), "cpu")
     watch.hand_over(optimizer)
-    log = proof.CheckpointLog.starting_at(start, 10_000)
+    log = proof.CheckpointLog.starting_at(start, 10_000, every)
     for record in sent:
         log.add(protocol.decode(record.encode().encode()))
     found = proof.verify(log, replay.Network.of(variant),

@@ -114,6 +114,7 @@ class CheckpointLog:
     served twice) ends the log as forged: `problem` says why."""
     shapes: dict[str, tuple[int, ...]]
     limit: int                            # checkpoints the run may send
+    every: int                            # steps the run may take between two checkpoints
     marks: list[Mark] = field(default_factory=list)
     problem: str | None = None
     _file: Any = None
@@ -121,8 +122,9 @@ class CheckpointLog:
     _served: tuple[int, int] = (-1, -1)   # the last batch a step was taken on
 
     @classmethod
-    def starting_at(cls, start: dict[str, np.ndarray], limit: int) -> CheckpointLog:
-        log = cls({part: tuple(array.shape) for part, array in start.items()}, limit)
+    def starting_at(cls, start: dict[str, np.ndarray], limit: int,
+                    every: int) -> CheckpointLog:
+        log = cls({part: tuple(array.shape) for part, array in start.items()}, limit, every)
         log._file = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the log
         values = np.concatenate([np.asarray(start[part], np.float32).reshape(-1)
                                  for part in log.shapes])
@@ -183,6 +185,8 @@ class CheckpointLog:
             return f"more than {self.limit:,} checkpoints"
         if any(not -1 <= group < len(record.groups) for group in record.member):
             return "a checkpoint's parameter groups do not fit"
+        if len(record.steps) > self.every:   # a segment the grader would replay at length
+            return f"a checkpoint came {len(record.steps):,} steps after the one before it"
         if record.step != last.step + len(record.steps) or record.epoch < last.epoch:
             return "a checkpoint's step count does not follow the one before"
         served = self._served

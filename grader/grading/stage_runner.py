@@ -34,7 +34,7 @@ from grader.assignment.rubric import Rubric
 from grader.grading import evaluation, proof, replay, verification
 from grader.grading.proof import CheckpointLog
 from grader.grading.verification import Probe
-from grader.grading.workspace import Job, StageFolder
+from grader.grading.workspace import SAMPLE_SIZE, Job, StageFolder
 from grader.isolation.limits import IDLE_GRACE_S, JOB_DISK_BYTES, JOB_ENTRIES
 from grader.isolation.session import CHANNEL_BYTES, CHANNEL_RECORDS, StageLimits, StageOutcome
 from grader.worker.protocol import (
@@ -236,7 +236,8 @@ class Stages:
         kind = verified.set if verified is not None else None
         variant = verified.variant if verified is not None else None
         start = verification.draw_set(spec.N_CLASSES, kind, rng) if kind else None
-        log = CheckpointLog.starting_at(start, _most_checkpoints(used)) if start else None
+        log = CheckpointLog.starting_at(start, _most_checkpoints(used), proof.checkpoint_every(
+            used["batch_size"])) if start else None
         try:
             train = self.train(job, used, budget_s, start, kind or "",
                                whole_model=variant is None, log=log)
@@ -411,7 +412,7 @@ def _loop_log(probe: Probe, inspection: Inspection, records: list) -> Checkpoint
     start = probe.weights.get((spec.N_CLASSES, kind)) if kind else None
     if start is None:
         return None
-    log = CheckpointLog.starting_at(start, LOOP_EPOCHS + 1)
+    log = CheckpointLog.starting_at(start, LOOP_EPOCHS + 1, -(-SAMPLE_SIZE // LOOP_BATCH))
     for received in records:
         log.add(received.record)
     return log

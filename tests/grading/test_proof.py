@@ -89,7 +89,7 @@ def stream(mnist, *, net=LeNet5, make=lambda m: torch.optim.Adam(m.parameters(),
 def prove(mnist, start, records, variant=LENET, seed=3):
     """The grader's proof of the streamed run, every segment replayed."""
     images, labels = mnist
-    log = proof.CheckpointLog.starting_at(start, 1000)
+    log = proof.CheckpointLog.starting_at(start, 1000, EVERY)
     for record in records:
         log.add(record)
     found = proof.verify(log, replay.Network.of(variant),
@@ -312,12 +312,13 @@ def test_a_forged_optimizer_state_is_caught(mnist):
 
 
 @pytest.mark.parametrize("change, problem", [
+    (lambda r: {"steps": r.steps * 2, "step": r.step + 1}, "2 steps after"),
     (lambda r: {"data": r.data[:-8]}, "does not fit"),
     (lambda r: {"step": r.step + 1}, "step count"),
     (lambda r: {"state": ["exp_avg", "secret"]}, "does not know"),
     (lambda r: {"member": [5] * 10}, "groups do not fit"),
     (lambda r: {"data": "@@@@"}, "not base64"),
-], ids=["short", "steps", "state", "member", "base64"])
+], ids=["too-many-steps", "short", "steps", "state", "member", "base64"])
 def test_a_checkpoint_that_does_not_fit_forges_the_log(change, problem):
     start = draw_set(10, "lenet", np.random.default_rng(0))
     model = LeNet5()
@@ -329,7 +330,7 @@ def test_a_checkpoint_that_does_not_fit_forges_the_log(change, problem):
     stream.before_step(optimizer)
     stream.after_step(optimizer, 0)
     record = protocol.decode(sent[0].encode().encode())
-    log = proof.CheckpointLog.starting_at(start, 10)
+    log = proof.CheckpointLog.starting_at(start, 10, 1)
     forged = replace(record, **change(record))
     assert not log.add(forged)
     assert problem in log.problem
@@ -338,7 +339,7 @@ def test_a_checkpoint_that_does_not_fit_forges_the_log(change, problem):
 
 def test_segments_are_chosen_after_the_run_largest_first():
     start = draw_set(10, "lenet", np.random.default_rng(0))
-    log = proof.CheckpointLog.starting_at(start, 100)
+    log = proof.CheckpointLog.starting_at(start, 100, 10)
     log.marks += [proof.Mark(i, 1, False, [], "", [], [], [], [], 0, change=float(i % 7))
                   for i in range(1, 21)]
     log.marks[12].outside = 1
