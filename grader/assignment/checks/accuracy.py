@@ -36,6 +36,7 @@ class Cause(Code):
     EVALUATE_ERROR = "evaluate_error"
     EVALUATE_TIMEOUT = "evaluate_timeout"
     UNVERIFIED = "unverified"
+    REPLAYED = "replayed"
 
 
 # A timed-run stage that left nothing to count (StageFailure's stage and kind), as a cause;
@@ -95,13 +96,20 @@ def decide(facts: Facts) -> Finding:
     if run.accuracy is None:
         return Finding("timeout", causes + [cause(Cause.NO_EPOCH, budget_s=run.budget_s)],
                        details)
+    replayed = [cause(Cause.REPLAYED, segments=len(proof.replayed), steps=proof.steps,
+                      rule=proof.rule)] if proof.status == "verified" and proof.replayed else []
     if run.accuracy > facts.threshold:
-        return Finding("passed", causes + [cause(Cause.ACCURACY, value=run.accuracy)], details)
+        return Finding("passed", causes + [cause(Cause.ACCURACY, value=run.accuracy)]
+                       + replayed, details)
     return Finding("failed", causes + [cause(Cause.LOW_ACCURACY, value=run.accuracy,
-                                              threshold=facts.threshold)], details)
+                                              threshold=facts.threshold)] + replayed, details)
 
 
 MESSAGES: Words = {
+    Cause.REPLAYED: lambda c: f"The grader replayed {c['segments']} stretches of your "
+                              f"{c['steps']:,} training steps with its own LeNet-5 and "
+                              f"{optimizer.RULE_NAMES.get(c['rule'], 'optimizer')}, and each "
+                              "ended where your weights did.",
     Cause.UNVERIFIED: lambda c: "The grader could not verify how your weights were trained ("
                                 + c["problem"] + (f": {literal(c['optimizer'])}"
                                                   if c.get("optimizer") else "")
