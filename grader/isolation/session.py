@@ -319,7 +319,11 @@ class _Watch:
                 line = b""
             if line is None:   # the channel ended without Done: the worker died
                 self._measure()
-                self.outcome.status = "crashed"
+                if self.outcome.status == "ok":
+                    # A stage may fill its folder between two looks and then die: the folder,
+                    # looked at once more, says whether that was the end it earned.
+                    self.disk_due = 0.0
+                    self.outcome.status = "disk" if self._folder_too_big(0.0) else "crashed"
                 break
             received += bool(line)
             if line is FLOOD or received > self.limits.channel_records:

@@ -6,6 +6,7 @@ and a fake clock, without processes."""
 
 from __future__ import annotations
 
+import io
 import os
 from collections import namedtuple
 
@@ -119,6 +120,19 @@ def test_a_job_folder_over_its_cap_stops_the_stage(tmp_path):
     (tmp_path / "big").write_bytes(os.urandom(2 << 20))
     _run(watch, script, 2)
     assert watch.outcome.status == "disk"
+
+
+@pytest.mark.parametrize("written", [2 << 20, 0])
+def test_a_stage_that_fills_its_folder_and_dies_between_two_looks_is_told_the_disk_cap(
+        written, tmp_path):
+    """A fast disk fills the folder and the worker dies before the next look is due: the end
+    of the channel looks once more, and only a folder over its cap turns a crash into disk."""
+    script = Script()
+    watch = _watch(script, tmp_path, disk_bytes=1 << 20)
+    watch._measure()   # the first look, of an empty folder; the next is DISK_EVERY_S away
+    (tmp_path / "big").write_bytes(os.urandom(written))
+    watch.follow(io.BytesIO(b"")).join(timeout=5)
+    assert watch.outcome.status == ("disk" if written else "crashed")
 
 
 def test_too_many_entries_stop_the_stage_however_small(tmp_path, monkeypatch):
@@ -394,8 +408,9 @@ def test_a_stage_cannot_start_processes_but_has_threads(stage):
 @real_stage
 def test_a_job_folder_over_its_cap_ends_the_stage_and_is_removed(stage):
     """The job folder's watchdog stops a stage that writes too much (here, 8 MiB files up to
-    1 GiB, then a crash: reaching it would mean the watchdog missed the writes), and the folder
-    is gone with its grading."""
+    1 GiB, then a crash), and the folder is gone with its grading. On a fast disk the writes
+    and the crash may both fall between two of its looks: the crash is then still told as the
+    disk cap, never as a plain crash."""
     code = ("import os\n"
             "block = os.urandom(8 << 20)\n"
             "for index in range(128):\n"
