@@ -86,6 +86,7 @@ def _instrument(parts: Parts) -> None:
         evaluation,
         grader,
         integrity,
+        proof,
         screening,
         stage_runner,
         verification,
@@ -112,6 +113,7 @@ def _instrument(parts: Parts) -> None:
             (evaluation, "loop_result", "training loop: grader's evaluation"),
             (stage_runner.Stages, "train", "timed run: training stage"),
             (stage_runner.Stages, "_evaluate_here", "timed run: grader's evaluation"),
+            (proof, "verify", "proof of training: replay"),
             (stage_runner.Stages, "_evaluate_in_worker", "timed run: worker's evaluation"),
             (stage_runner.Stages, "timed_run", "timed run: the rest"),
             (session.WorkerSession, "close", "session: close"),
@@ -145,10 +147,12 @@ def measure(quick: bool, device: str) -> dict:
             "process_cpu_s": round(time.process_time(), 3),
             "parts": {name: {"wall_s": round(wall_s, 3), "cpu_s": round(cpu_s, 3)}
                       for name, (wall_s, cpu_s) in parts.seconds.items()},
+            # The result's usage holds the workers' stages and, beside them, the grader's own
+            # replay of the timed run (CPU seconds only), which the parts above already time.
             "workers": {stage: {"wall_s": usage["wall_s"],
                                 "cpu_s": round(usage["startup_s"] + usage["work_s"], 3),
                                 "startup_cpu_s": usage["startup_s"]}
-                        for stage, usage in result["usage"].items()},
+                        for stage, usage in result["usage"].items() if "wall_s" in usage},
             "result_bytes": len(printed.encode()),
             "reference_s": result["provenance"]["reference_s"]}
 

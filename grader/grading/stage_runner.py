@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -238,18 +239,24 @@ class Stages:
         start = verification.draw_set(spec.N_CLASSES, kind, rng) if kind else None
         log = CheckpointLog.starting_at(start, _most_checkpoints(used), proof.checkpoint_every(
             used["batch_size"])) if start else None
-        try:
-            train = self.train(job, used, budget_s, start, kind or "",
-                               whole_model=variant is None, log=log)
-            self._timed_run(job, run, train, budget_s, variant, test, log, replay_rng)
-        finally:
-            if log is not None:
-                log.close()
+        # The starting weights are the grader's own: their accuracy is counted on the core
+        # the training leaves free, while it runs, rather than after it.
+        with ThreadPoolExecutor(1) as beside:
+            fresh = None if log is None or variant is None else beside.submit(
+                evaluation.accuracy, log.values(0)[0], test.images, test.labels, variant)
+            try:
+                train = self.train(job, used, budget_s, start, kind or "",
+                                   whole_model=variant is None, log=log)
+                self._timed_run(job, run, train, budget_s, variant, test, log, replay_rng,
+                                fresh)
+            finally:
+                if log is not None:
+                    log.close()
         return run
 
     def _timed_run(self, job: Job, run: TimedRun, train: StageOutcome, budget_s: float,
                    variant: dict | None, test: TestSet, log: CheckpointLog | None,
-                   rng: np.random.Generator) -> None:
+                   rng: np.random.Generator, fresh: Future | None) -> None:
         """What the training stage's records and checkpoints make of `run`."""
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
@@ -274,7 +281,7 @@ class Stages:
         run.time_used_s = epochs[-1].cpu_s
         run.outside_steps = epochs[-1].record.outside_steps
         if log is not None and variant is not None:
-            accuracies = self._evaluate_here(log, run, variant, test)
+            accuracies = self._evaluate_here(log, run, variant, test, fresh)
             if accuracies is not None:
                 started = time.process_time()
                 run.proof = proof.verify(log, replay.Network.of(variant),
@@ -298,12 +305,12 @@ class Stages:
         return proof.served(images, labels, batch_size, SEED)
 
     def _evaluate_here(self, log: CheckpointLog, run: TimedRun, variant: dict,
-                       test: TestSet) -> list[float] | None:
-        """Accuracy of the starting weights and of each epoch's, as the checkpoints that ended
-        the epochs carried them, counted by the grader's own LeNet-5 (evaluation.py) on test
-        images that no worker sees."""
-        accuracies = []
-        for epoch in range(run.epochs + 1):
+                       test: TestSet, fresh: Future | None) -> list[float] | None:
+        """Accuracy of the starting weights (`fresh`, counted while the run trained) and of
+        each epoch's, as the checkpoints that ended the epochs carried them, counted by the
+        grader's own LeNet-5 (evaluation.py) on test images that no worker sees."""
+        accuracies = [fresh.result()] if fresh is not None else []
+        for epoch in range(len(accuracies), run.epochs + 1):
             index = _epoch_end(log, epoch)
             if index is None:
                 run.failure = StageFailure(
