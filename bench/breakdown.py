@@ -147,14 +147,17 @@ def measure(quick: bool, device: str) -> dict:
             "process_cpu_s": round(time.process_time(), 3),
             "parts": {name: {"wall_s": round(wall_s, 3), "cpu_s": round(cpu_s, 3)}
                       for name, (wall_s, cpu_s) in parts.seconds.items()},
-            # The result's usage holds the workers' stages and, beside them, the grader's own
-            # replay of the timed run (CPU seconds only), which the parts above already time.
-            "workers": {stage: {"wall_s": usage["wall_s"],
-                                "cpu_s": round(usage["startup_s"] + usage["work_s"], 3),
-                                "startup_cpu_s": usage["startup_s"]}
-                        for stage, usage in result["usage"].items() if "wall_s" in usage},
+            "workers": workers(result["usage"]),
             "result_bytes": len(printed.encode()),
             "reference_s": result["provenance"]["reference_s"]}
+
+
+def workers(usage: dict) -> dict:
+    """Each worker stage's wall and CPU seconds from a result's `usage`, which also holds the
+    grader's own replay of the timed run (CPU seconds only; the parts time it)."""
+    return {stage: {"wall_s": used["wall_s"], "cpu_s": round(used["startup_s"] + used["work_s"], 3),
+                    "startup_cpu_s": used["startup_s"]}
+            for stage, used in usage.items() if "wall_s" in used}
 
 
 def main() -> None:

@@ -29,6 +29,19 @@ def test_a_command_that_prints_more_than_a_pipe_holds_is_measured_whole():
     assert sample["wall_s"] > 0
 
 
+def test_the_breakdown_reads_a_full_checks_usage(tmp_path):
+    """A full check's usage holds the grader's replay beside the workers' stages (the bench
+    once stopped on it): the workers are the stages, the replay is left to the parts."""
+    spec = importlib.util.spec_from_file_location("breakdown", KIT / "bench" / "breakdown.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    stage = {"startup_s": 0.01, "work_s": 8.0, "wall_s": 8.2, "peak_rss_mib": 530, "wait_s": 0}
+    found = module.workers({"inspect": {**stage, "work_s": 0.3}, "train": stage,
+                            "replay": {"cpu_s": 0.4, "segments": 5}})
+    assert found == {"inspect": {"wall_s": 8.2, "cpu_s": 0.31, "startup_cpu_s": 0.01},
+                     "train": {"wall_s": 8.2, "cpu_s": 8.01, "startup_cpu_s": 0.01}}
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_the_bench_of_the_quick_check_runs_and_breaks_it_down():
