@@ -31,11 +31,23 @@ pytestmark = [pytest.mark.usefixtures("adopt_orphans", "kit_and_environment_unch
               pytest.mark.slow]
 
 
-def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubric, listener,
+@pytest.fixture
+def class_rubric(test_rubric, tmp_path):
+    """The tests' rubric with half the kit's budget (twice the reference's training, not four
+    times): four attacks spend all of it (a loop, two sleepers, an import that never ends),
+    and every honest part trains within it with room to spare."""
+    text = test_rubric.read_text().replace("multiple = 4.0", "multiple = 2.0")
+    assert "multiple = 2.0" in text
+    path = tmp_path / "rubric.toml"
+    path.write_text(text.replace("floor_s = 30.0", "floor_s = 15.0"))
+    return path
+
+
+def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, class_rubric, listener,
                                                 trained_weights, planted):
     from grader.assignment.rubric import load_rubric
 
-    rubric = load_rubric(test_rubric)
+    rubric = load_rubric(class_rubric)
     source, out = tmp_path / "class", tmp_path / "out"
     expected = {}
     chosen = tiers.choose()
@@ -55,7 +67,7 @@ def test_lenet5_grade_keeps_every_result_honest(tmp_path, mnist_root, test_rubri
     shutil.copy(SOLUTION, source / "honest" / "lenet.py")
     digest = kit_digest()
 
-    done = run_cli("grade", str(source), "-o", str(out), "-j", "2", "--rubric", str(test_rubric),
+    done = run_cli("grade", str(source), "-o", str(out), "-j", "2", "--rubric", str(class_rubric),
                    "--data-dir", str(mnist_root), "--quiet")
     assert done.returncode == 0, done.stderr
     assert "flagged for review" in done.stdout  # network.py, fork_storm.py and more
