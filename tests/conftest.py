@@ -33,7 +33,8 @@ from helpers import (
 # hands whole modules to its workers in this order, and a long module started last would run
 # alone at the end while the other core idles.
 LONGEST_FIRST = ("e2e/test_containers.py", "e2e/test_redteam_class.py",
-                 "e2e/test_examples.py", "e2e/test_variants.py", "e2e/test_redteam_tiers.py",
+                 "e2e/test_examples.py", "e2e/test_student_package.py",
+                 "e2e/test_variants.py", "e2e/test_redteam_tiers.py",
                  "e2e/test_redteam_otter.py", "commands/test_grade.py", "commands/test_slurm.py",
                  "e2e/test_solution.py",
                  "e2e/test_portable.py", "commands/test_cli.py", "commands/test_otter.py")
