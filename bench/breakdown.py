@@ -62,11 +62,12 @@ class Parts:
             total[1] += spent[1] - inner[1]
 
     def wrap(self, owner, attribute: str, name: str) -> None:
-        """Time every call of `owner.attribute` as the part `name`; one the kit no longer
-        has is left out (its time shows under the part that calls it)."""
+        """Time every call of `owner.attribute` as the part `name`. One the kit no longer
+        has stops the bench: left out, its time would hide under the part that calls it."""
         original = owner.__dict__.get(attribute)
         if original is None:
-            return
+            raise AttributeError(f"{owner.__name__} has no {attribute}: the part {name!r} "
+                                 "needs a new place in bench/breakdown.py")
         kind = type(original) if isinstance(original, (classmethod, staticmethod)) else None
         function = original.__func__ if kind else original
 
@@ -83,7 +84,6 @@ def _instrument(parts: Parts) -> None:
     from grader import data
     from grader.assignment import results
     from grader.grading import (
-        evaluation,
         grader,
         integrity,
         proof,
@@ -110,7 +110,7 @@ def _instrument(parts: Parts) -> None:
             (session.WorkerSession, "_ensure_session", "worker session: start, import torch"),
             (stage_runner.Stages, "inspect", "inspect stage"),
             (verification, "verify", "differential test: grader's side"),
-            (evaluation, "loop_result", "training loop: grader's evaluation"),
+            (stage_runner.Stages, "loop_result", "training loop: grader's fit and evaluation"),
             (stage_runner.Stages, "train", "timed run: training stage"),
             (stage_runner.Stages, "_evaluate_here", "timed run: grader's evaluation"),
             (proof, "verify", "proof of training: replay"),

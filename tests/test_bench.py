@@ -42,6 +42,16 @@ def test_the_breakdown_reads_a_full_checks_usage(tmp_path):
                      "train": {"wall_s": 8.2, "cpu_s": 8.01, "startup_cpu_s": 0.01}}
 
 
+def test_every_part_of_the_breakdown_is_still_in_the_kit():
+    """The breakdown wraps the kit's functions by name: a renamed one stops it (in a process
+    of its own, as the wrapping patches the kit)."""
+    code = ("import sys; sys.path.insert(0, 'bench'); import breakdown; "
+            "breakdown._instrument(breakdown.Parts())")
+    done = subprocess.run([sys.executable, "-c", code], cwd=KIT, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_the_bench_of_the_quick_check_runs_and_breaks_it_down():
