@@ -280,7 +280,7 @@ class Stages:
             run.stop_error = error.error
         run.time_used_s = epochs[-1].cpu_s
         run.outside_steps = epochs[-1].record.outside_steps
-        if log is not None and variant is not None:
+        if log is not None and variant is not None and fresh is not None:
             accuracies = self._evaluate_here(log, run, variant, test, fresh)
             if accuracies is not None:
                 started = time.process_time()
@@ -305,12 +305,12 @@ class Stages:
         return proof.served(images, labels, batch_size, SEED)
 
     def _evaluate_here(self, log: CheckpointLog, run: TimedRun, variant: dict,
-                       test: TestSet, fresh: Future | None) -> list[float] | None:
+                       test: TestSet, fresh: Future) -> list[float] | None:
         """Accuracy of the starting weights (`fresh`, counted while the run trained) and of
         each epoch's, as the checkpoints that ended the epochs carried them, counted by the
         grader's own LeNet-5 (evaluation.py) on test images that no worker sees."""
-        accuracies = [fresh.result()] if fresh is not None else []
-        for epoch in range(len(accuracies), run.epochs + 1):
+        accuracies = [fresh.result()]
+        for epoch in range(1, run.epochs + 1):
             index = _epoch_end(log, epoch)
             if index is None:
                 run.failure = StageFailure(

@@ -322,8 +322,7 @@ class _Watch:
                 if self.outcome.status == "ok":
                     # A stage may fill its folder between two looks and then die: the folder,
                     # looked at once more, says whether that was the end it earned.
-                    self.disk_due = 0.0
-                    self.outcome.status = "disk" if self._folder_too_big(0.0) else "crashed"
+                    self.outcome.status = "disk" if self._folder_over_cap() else "crashed"
                 break
             received += bool(line)
             if line is FLOOD or received > self.limits.channel_records:
@@ -383,6 +382,9 @@ class _Watch:
         if now_s < self.disk_due:
             return False
         self.disk_due = now_s + self.DISK_EVERY_S
+        return self._folder_over_cap()
+
+    def _folder_over_cap(self) -> bool:
         used, entries = folder_usage(self.folder)
         return used > self.limits.disk_bytes or entries > JOB_ENTRIES
 
