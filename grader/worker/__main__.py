@@ -34,7 +34,7 @@ PR_SET_CHILD_SUBREAPER, PR_SET_DUMPABLE = 36, 4
 
 def _warm_up(threads: int) -> None:
     """What every stage would import again: torch, the worker's modules, and the optimizer
-    machinery (building a first Adam imports about 900 modules, a second costs nothing)."""
+    machinery (a first Adam; its import of torch's compiler is deferred, runtime.py)."""
     import torch
 
     from grader.worker import inspection, runtime  # noqa: F401

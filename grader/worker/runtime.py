@@ -22,7 +22,7 @@ import torch
 from torch import nn
 from torch.utils.data import Dataset
 
-from grader.worker import source
+from grader.worker import dynamo, source
 from grader.worker.protocol import (
     PIXEL_MEAN,
     PIXEL_STD,
@@ -115,6 +115,7 @@ def configure_torch(threads: int) -> None:
     # steps in float32 on the CPU (grading/proof.py), within a tolerance set on the CPU.
     torch.backends.cuda.matmul.allow_tf32 = False
     torch.backends.cudnn.allow_tf32 = False
+    dynamo.defer_import()   # an optimizer's first step would import torch's compiler: 1 s
 
 
 class NormalizedImages(Dataset):
