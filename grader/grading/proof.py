@@ -23,6 +23,7 @@ import binascii
 import itertools
 import math
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -118,6 +119,7 @@ class CheckpointLog:
     marks: list[Mark] = field(default_factory=list)
     problem: str | None = None
     _file: Any = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
     _last: np.ndarray | None = None
     _served: tuple[int, int] = (-1, -1)   # the last batch a step was taken on
 
@@ -141,9 +143,10 @@ class CheckpointLog:
             self._file.close()
 
     def _write(self, values: np.ndarray) -> None:
-        self._file.seek(0, 2)
-        self.marks[-1].offset = self._file.tell() // 4
-        values.astype(np.float32).tofile(self._file)
+        with self._lock:
+            self._file.seek(0, 2)
+            self.marks[-1].offset = self._file.tell() // 4
+            values.astype(np.float32).tofile(self._file)
         params = values[:self.size]
         if self._last is not None:
             self.marks[-1].change = float(np.linalg.norm(params - self._last))
@@ -204,8 +207,9 @@ class CheckpointLog:
         """Checkpoint `index`'s parameters by part, and each part's optimizer state."""
         mark = self.marks[index]
         count = self.size * (1 + len(mark.state))
-        self._file.seek(mark.offset * 4)
-        flat = np.fromfile(self._file, dtype=np.float32, count=count)
+        with self._lock:   # the evaluation and the replay read from two threads
+            self._file.seek(mark.offset * 4)
+            flat = np.fromfile(self._file, dtype=np.float32, count=count)
         arrays, at = [], 0
         for _ in range(1 + len(mark.state)):
             by_part = {}

@@ -248,7 +248,7 @@ class Stages:
                 train = self.train(job, used, budget_s, start, kind or "",
                                    whole_model=variant is None, log=log)
                 self._timed_run(job, run, train, budget_s, variant, test, log, replay_rng,
-                                fresh)
+                                fresh, beside)
             finally:
                 if log is not None:
                     log.close()
@@ -256,8 +256,11 @@ class Stages:
 
     def _timed_run(self, job: Job, run: TimedRun, train: StageOutcome, budget_s: float,
                    variant: dict | None, test: TestSet, log: CheckpointLog | None,
-                   rng: np.random.Generator, fresh: Future | None) -> None:
-        """What the training stage's records and checkpoints make of `run`."""
+                   rng: np.random.Generator, fresh: Future | None,
+                   beside: ThreadPoolExecutor) -> None:
+        """What the training stage's records and checkpoints make of `run`. The replay runs
+        in the thread `beside` while this one evaluates the epochs' weights: after the
+        training both cores are free, and neither needs the other's result."""
         run.starved = train.starved
         reported = train.unique(Epoch, "epoch")
         if None in reported.values() or any(   # reported twice, or an epoch never run
@@ -281,14 +284,13 @@ class Stages:
         run.time_used_s = epochs[-1].cpu_s
         run.outside_steps = epochs[-1].record.outside_steps
         if log is not None and variant is not None and fresh is not None:
+            handed_over = all(_epoch_end(log, epoch) is not None
+                              for epoch in range(1, run.epochs + 1))
+            proving = beside.submit(self._prove, log, run, variant, rng) if handed_over else None
             accuracies = self._evaluate_here(log, run, variant, test, fresh)
-            if accuracies is not None:
-                started = time.process_time()
-                run.proof = proof.verify(log, replay.Network.of(variant),
-                                         self.batches(run.hyperparameters["batch_size"]),
-                                         rng, upto=_epoch_end(log, run.epochs))
-                job.usage["replay"] = {"cpu_s": round(time.process_time() - started, 3),
-                                       "segments": len(run.proof.replayed)}
+            if proving is not None:
+                run.proof, cpu_s = proving.result()
+                job.usage["replay"] = {"cpu_s": cpu_s, "segments": len(run.proof.replayed)}
         else:
             run.evaluated_by = "student"
             run.proof = Proof("unverifiable", problem=proof.UNKNOWN_MODEL)
@@ -297,6 +299,15 @@ class Stages:
             run.fresh_accuracy, run.accuracy = accuracies[0], accuracies[run.epochs]
             run.epoch_accuracy = accuracies
             run.step_losses = [loss for item in epochs for loss in item.record.losses]
+
+    def _prove(self, log: CheckpointLog, run: TimedRun, variant: dict,
+               rng: np.random.Generator) -> tuple[Proof, float]:
+        """The replay of `run`'s chosen segments (proof.py), and the CPU seconds it took."""
+        started = time.thread_time()
+        proven = proof.verify(log, replay.Network.of(variant),
+                              self.batches(run.hyperparameters["batch_size"]), rng,
+                              upto=_epoch_end(log, run.epochs))
+        return proven, round(time.thread_time() - started, 3)
 
     def batches(self, batch_size: int) -> proof.Batches:
         """The timed run's batches as the grader's loader served them (worker/runtime.py's

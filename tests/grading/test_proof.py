@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import types
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import numpy as np
@@ -348,3 +349,22 @@ def test_segments_are_chosen_after_the_run_largest_first():
     assert 12 in chosen and 20 in chosen   # the watch's hint, and the last: it is scored
     assert len(chosen) == 5 + proof.AT_RANDOM
     assert proof.choose(log, 3, np.random.default_rng(0), every=True) == [1, 2, 3]
+
+
+def test_the_evaluation_and_the_replay_read_the_log_from_two_threads_whole(mnist):
+    """The grader evaluates the epochs' weights while a thread replays segments: both read
+    the one file the checkpoints are kept in, and neither may move the other's place in it."""
+    start, records = stream(mnist)
+    log = proof.CheckpointLog.starting_at(start, 1000, EVERY)
+    for record in records:
+        log.add(record)
+    indices = list(range(len(log.marks)))
+    expected = [log.values(index)[0]["C1.weight"].copy() for index in indices]
+
+    def read_all(_):
+        return all(np.array_equal(log.values(index)[0]["C1.weight"], expected[index])
+                   for _ in range(20) for index in indices)
+
+    with ThreadPoolExecutor(2) as pool:
+        assert all(pool.map(read_all, range(4)))
+    log.close()
