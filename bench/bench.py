@@ -32,7 +32,8 @@ because these machines are shared and noisy. The figures (--only picks some):
   CPU (each in a session of its own, as other people's programs are): the timed run's wall and
   CPU seconds, and how much longer each took under load;
 - batch: `lenet5 grade` (its default number of jobs) over --copies copies of the solution
-  against the same copies graded one by one with `otter run` on the built zip, in submissions
+  against the same copies graded one by one with `otter run` on a zip built from this checkout
+  (`lenet5 build --dist` into a scratch folder), in submissions
   per minute;
 - sandboxes: the quick and the full check under each sandbox tier that works here
   (LENET5_SANDBOX), and the ratio of each to the plain tier;
@@ -386,11 +387,12 @@ def batch_figures(device: str, copies: int) -> dict:
         grade = measure_command(lenet5("grade", str(source), "-o", str(scratch / "out"), "-q",
                                        "--device", device))
         figures = {"copies": copies, "grade_per_min": round(60 * copies / grade["wall_s"], 2)}
-        archive = KIT / "dist" / "autograder.zip"
         if shutil.which("otter") is None and not _has_module("otter"):
             return {**figures, "otter_run_per_min": None}   # otter is not installed here
-        if not archive.exists():
-            subprocess.run(lenet5("build"), check=True, capture_output=True)
+        # Built now, from this checkout: a zip left in dist/ may hold an older kit.
+        subprocess.run(lenet5("build", "--dist", str(scratch / "dist")), check=True,
+                       capture_output=True)
+        archive = scratch / "dist" / "autograder.zip"
         started = time.perf_counter()
         for index in range(copies):
             subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(archive), "-o",
