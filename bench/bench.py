@@ -32,9 +32,8 @@ because these machines are shared and noisy. The figures (--only picks some):
   CPU (each in a session of its own, as other people's programs are): the timed run's wall and
   CPU seconds, and how much longer each took under load;
 - batch: `lenet5 grade` (its default number of jobs) over --copies copies of the solution
-  against the same copies graded one by one with `otter run` on a zip built from this checkout
-  (`lenet5 build --dist` into a scratch folder), in submissions
-  per minute;
+  against the same copies graded one by one with `otter run` on a zip built from this
+  checkout (`lenet5 build --dist` into a scratch folder), in submissions per minute;
 - sandboxes: the quick and the full check under each sandbox tier that works here
   (LENET5_SANDBOX), and the ratio of each to the plain tier;
 - similarity: the class report's similar code (grader/similarity.py), measured by
