@@ -13,6 +13,7 @@ import hashlib
 import os
 import time
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -170,17 +171,23 @@ class Grader:
             try:
                 if self.verify:
                     facts.verification = verification.verify(probe, facts.inspection.observed)
-                facts.loop = self.stages.loop_result(
-                    probe, facts.inspection, facts.verification, self.workspace.sample_images,
-                    self.workspace.sample_labels, replay_rng)
+                # The training loop's replay needs no worker: a thread of the grading's does
+                # it while the timed run trains (the run needs only the weight set, which the
+                # replay's fit of the variant keeps).
+                with ThreadPoolExecutor(1) as beside:
+                    loop = beside.submit(
+                        self.stages.loop_result, probe, facts.inspection, facts.verification,
+                        self.workspace.sample_images, self.workspace.sample_labels, replay_rng)
+                    if budget is not None and checks.can_train(facts):
+                        facts.timed_run = self.stages.timed_run(
+                            job, facts.inspection.hyperparameters, budget, self.test_set(),
+                            facts.verification, start_rng, replay_rng,
+                            budget_estimated=self.budget_estimated, beside=beside,
+                            fitting=loop)
+                    facts.loop = loop.result()
             finally:
                 if facts.inspection.loop_log is not None:
                     facts.inspection.loop_log.close()
-            if budget is not None and checks.can_train(facts):
-                facts.timed_run = self.stages.timed_run(
-                    job, facts.inspection.hyperparameters, budget, self.test_set(),
-                    facts.verification, start_rng, replay_rng,
-                    budget_estimated=self.budget_estimated)
         self.integrity.verify(name)
         record = GradingRecord(self.provenance(_sha256(path), seed),
                                grading_s=time.monotonic() - started, logs=job.logs,

@@ -11,6 +11,7 @@ here.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Mapping
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -226,30 +227,41 @@ class Stages:
 
     def timed_run(self, job: Job, hyperparameters: dict, budget_s: float, test: TestSet,
                   verified: Verification | None, rng: np.random.Generator,
-                  replay_rng: np.random.Generator, *,
-                  budget_estimated: bool = False) -> TimedRun:
+                  replay_rng: np.random.Generator, *, budget_estimated: bool = False,
+                  beside: ThreadPoolExecutor | None = None,
+                  fitting: Future | None = None) -> TimedRun:
         """Training within the budget from weights this grading drew (from `rng`, seeded by
         the grading), then the grader's own evaluation of every epoch's weights and the
         replay of segments chosen with `replay_rng` (proof.py); where the model's function
-        is unknown to the grader, the worker's evaluation instead, and the run says so."""
+        is unknown to the grader, the worker's evaluation instead, and the run says so.
+
+        `beside` is a thread of the grading's that works while the training runs, on the
+        core the training leaves free: the starting weights' accuracy (the grader drew
+        them), then the replay. `fitting` is a task already on it whose end may name the
+        model's variant anew (the training loop's fit): the variant is read after it."""
         used, clamped = self.clamp(hyperparameters)
         run = TimedRun(budget_s, self.device, budget_estimated, used["epochs"], used, clamped)
         kind = verified.set if verified is not None else None
-        variant = verified.variant if verified is not None else None
+        known = verified is not None and verified.variant is not None  # a fit never unnames
         start = verification.draw_set(spec.N_CLASSES, kind, rng) if kind else None
         log = CheckpointLog.starting_at(start, _most_checkpoints(used), proof.checkpoint_every(
             used["batch_size"])) if start else None
-        # The starting weights are the grader's own: their accuracy is counted on the core
-        # the training leaves free, while it runs, rather than after it.
-        with ThreadPoolExecutor(1) as beside:
-            fresh = None if log is None or variant is None else beside.submit(
-                evaluation.accuracy, log.values(0)[0], test.images, test.labels, variant)
+        with contextlib.ExitStack() as stack:
+            if beside is None:
+                beside = stack.enter_context(ThreadPoolExecutor(1))
+            fresh = beside.submit(_score_start, log, test, verified, fitting) \
+                if log is not None and known else None
             try:
                 train = self.train(job, used, budget_s, start, kind or "",
-                                   whole_model=variant is None, log=log)
+                                   whole_model=not known, log=log)
+                if fitting is not None:
+                    fitting.result()
+                variant = verified.variant if verified is not None else None
                 self._timed_run(job, run, train, budget_s, variant, test, log, replay_rng,
                                 fresh, beside)
             finally:
+                if fresh is not None and not fresh.cancel():
+                    fresh.exception()   # wait: it reads the log, which closes next
                 if log is not None:
                     log.close()
         return run
@@ -380,6 +392,14 @@ class TestSet:
 
     def __post_init__(self):
         self.images = evaluation.normalize(self.raw)
+
+
+def _score_start(log: CheckpointLog, test: TestSet, verified: Verification,
+                 fitting: Future | None) -> float:
+    """The starting weights' accuracy, in the variant the training loop's fit left."""
+    if fitting is not None:
+        fitting.result()
+    return evaluation.accuracy(log.values(0)[0], test.images, test.labels, verified.variant)
 
 
 def _epoch_end(log: CheckpointLog, epoch: int) -> int | None:
