@@ -20,9 +20,10 @@ figures (--only picks some; without it, all but load and sandboxes, which --all 
   tree, the size of the printed result, and the check part by part (the CLI's start, the
   tier probe, the integrity watch, the worker session's start with its torch import, each
   stage, the grader's own evaluation, writing the result, ...). The full check also against
-  the calibrated training it grades (the reference's CPU seconds, calibrated again in the
-  warm-up run with a cache of the bench's own, from the result's provenance) and against its own timed training's CPU
-  seconds; the quick check against `python -c "import torch"`, timed in turns with it;
+  the calibrated training it grades (the reference's CPU seconds: `lenet5 calibrate`, with a
+  cache of its own, just before each check, whose provenance then holds it) and against its
+  own timed training's CPU seconds; the quick check against `python -c "import torch"`, timed
+  in turns with it;
 - verification: what the differential test adds to a grading: drawing the probe, the two
   facts the inspect worker gathers for it (the models' outputs with the grader's weights, two
   optimizer steps) and the grading process's own LeNet-5 and Adam replay, in this process;
@@ -48,7 +49,6 @@ figures (--only picks some; without it, all but load and sandboxes, which --all 
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import os
 import resource
@@ -213,14 +213,21 @@ def _time_to_95(module, runtime, train, test, device, sync) -> float | None:
 
 def check_figures(device: str, runs: int, quick: bool) -> dict:
     """The check as a user runs it (through the CLI's `main`, in bench/breakdown.py, which
-    times each part of it), and what it is compared with: the full check with the calibrated
-    training it grades (the reference's CPU seconds, as the result's provenance records
-    them), the quick check with one `import torch`, timed in turns with it."""
+    times each part of it), and what it is compared with, timed in turns with it: the full
+    check with the calibrated training it grades (`lenet5 calibrate` run just before each
+    check, with a cache of its own, so that the check's budget and provenance hold that
+    figure; the speed of a shared machine drifts within minutes), the quick check with one
+    `import torch`."""
     command = [sys.executable, str(KIT / "bench" / "breakdown.py"), "--device", device,
                *(["--quick"] if quick else [])]
 
-    def measure(env: dict) -> dict:
-        sample = measure_command(command, {**env, "LENET5_BENCH_LAUNCHED": str(time.time())})
+    def measure() -> dict:
+        with tempfile.TemporaryDirectory() as cache:
+            env = {**os.environ, "LENET5_CACHE": cache}
+            if not quick and measure_command(lenet5("calibrate", "--device", device),
+                                             env)["returncode"] != 0:
+                raise GraderError("lenet5 calibrate failed")
+            sample = measure_command(command, {**env, "LENET5_BENCH_LAUNCHED": str(time.time())})
         sample.update(json.loads(sample["stdout"]))
         # The workers' CPU seconds as the grader metered them (the result's `usage`): a
         # worker session's stages are reaped inside their own PID namespace or by the
@@ -230,11 +237,7 @@ def check_figures(device: str, runs: int, quick: bool) -> dict:
             sample["torch_s"] = measure_command([sys.executable, "-c", "import torch"])["wall_s"]
         return sample
 
-    with tempfile.TemporaryDirectory() as cache:
-        # A calibration cache of its own: the warm-up measures the reference's training on
-        # this machine as it is now, not as it was when the user's cache was written.
-        env = {**os.environ, "LENET5_CACHE": cache}
-        samples = _repeat(runs, functools.partial(measure, env))
+    samples = _repeat(runs, measure)
     figures = {key: _median([sample[key] for sample in samples])
                for key in ("wall_s", "cpu_s", "peak_rss_mib")}
     figures["result_kib"] = _median([sample["result_bytes"] / 1024 for sample in samples])
@@ -248,8 +251,8 @@ def check_figures(device: str, runs: int, quick: bool) -> dict:
                                           for sample in samples])
         figures["cpu_vs_training"] = _median([sample["cpu_s"] / sample["reference_s"]
                                               for sample in samples])
-        # The same check against its own timed training's CPU seconds: a ratio within one
-        # run, which a change of the machine's speed since the calibration cannot move.
+        # The same check against its own timed training's CPU seconds (the solution's one
+        # epoch, which the calibration extrapolates from a part of one).
         figures["own_training_s"] = _median([sample["workers"]["train"]["cpu_s"]
                                              for sample in samples])
         figures["vs_own_training"] = _median([sample["wall_s"] / sample["workers"]["train"]
