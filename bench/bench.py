@@ -389,25 +389,31 @@ def batch_figures(device: str, copies: int) -> dict:
         warm = scratch / "warm"   # the budget is calibrated once per machine, then cached
         warm.mkdir()
         shutil.copy(SOLUTION, warm / "student.py")
-        subprocess.run(lenet5("grade", str(warm), "-o", str(scratch / "warm-out"), "-q",
-                              "--device", device), check=True, capture_output=True)
+        _run(lenet5("grade", str(warm), "-o", str(scratch / "warm-out"), "-q",
+                    "--device", device))
         grade = measure_command(lenet5("grade", str(source), "-o", str(scratch / "out"), "-q",
                                        "--device", device))
         figures = {"copies": copies, "grade_per_min": round(60 * copies / grade["wall_s"], 2)}
         if shutil.which("otter") is None and not _has_module("otter"):
             return {**figures, "otter_run_per_min": None}   # otter is not installed here
         # Built now, from this checkout: a zip left in dist/ may hold an older kit.
-        subprocess.run(lenet5("build", "--dist", str(scratch / "dist")), check=True,
-                       capture_output=True)
+        _run(lenet5("build", "--dist", str(scratch / "dist")))
         archive = scratch / "dist" / "autograder.zip"
         started = time.perf_counter()
         for index in range(copies):
-            subprocess.run([sys.executable, "-m", "otter", "run", "-a", str(archive), "-o",
-                            str(scratch), "--no-logo", str(source / f"student{index}.py")],
-                           check=True, capture_output=True, cwd=scratch)
+            _run([sys.executable, "-m", "otter", "run", "-a", str(archive), "-o", str(scratch),
+                  "--no-logo", str(source / f"student{index}.py")], cwd=scratch)
         figures["otter_run_per_min"] = round(60 * copies / (time.perf_counter() - started), 2)
         figures["ratio"] = round(figures["grade_per_min"] / figures["otter_run_per_min"], 2)
     return figures
+
+
+def _run(command: list[str], cwd: Path | None = None) -> None:
+    """Run `command`; where it fails, stop the bench with the end of what it printed."""
+    done = subprocess.run(command, capture_output=True, text=True, cwd=cwd, check=False)
+    if done.returncode != 0:
+        raise GraderError(f"{' '.join(command)} exited with {done.returncode}:\n"
+                          f"{(done.stdout + done.stderr)[-3000:]}")
 
 
 def _has_module(name: str) -> bool:
