@@ -27,7 +27,10 @@ from grader.grading import calibration
 from grader.grading.grader import Grader
 from grader.kit import DIST, REFERENCE_RESULTS, SOLUTION, STARTER
 
-MIN_SOLUTION_ACCURACY = 0.97
+# A floor that only a broken reference misses: one epoch from starting weights the grading
+# draws reached 96.92% to 97.79% over 10 gradings here (a floor of 97% failed 2 of them), and
+# the rubric's threshold is 95%.
+MIN_SOLUTION_ACCURACY = 0.96
 
 
 def reference_results(grader: Grader) -> dict:
