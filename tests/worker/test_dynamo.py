@@ -53,6 +53,17 @@ print(json.dumps({"before": before, "after": dynamo.loaded(), "value": doubled.t
 """
 
 
+SUBMODULE = r"""
+import json, sys
+import torch
+from grader.worker import dynamo, runtime
+runtime.configure_torch(1)
+import torch._dynamo.utils as utils
+print(json.dumps({"loaded": dynamo.loaded(), "once": torch._dynamo.utils is utils
+                  and sys.modules["torch._dynamo.utils"] is utils}))
+"""
+
+
 def _run(script: str, *args: str) -> dict:
     done = subprocess.run([sys.executable, "-c", script, *args], check=False, cwd=KIT_ROOT,
                           capture_output=True, text=True, timeout=300)
@@ -72,3 +83,9 @@ def test_a_submission_that_compiles_gets_the_real_module():
     assert outcome["before"] is False
     assert outcome["after"] is True and outcome["module"] == "module"
     assert outcome["value"] == [3.0, 3.0]
+
+
+def test_a_submodule_imported_past_the_stand_in_loads_the_real_package_once():
+    """`import torch._dynamo.x` asks the stand-in for its `__path__`, which loads the real
+    package; the submodule is then the one the package holds, not a second execution."""
+    assert _run(SUBMODULE) == {"loaded": True, "once": True}
