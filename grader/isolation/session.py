@@ -298,7 +298,6 @@ class _Watch:
         self.started = clock()
         self.disk_due = 0.0   # when the next look at the folder is due, in wall seconds
         self.usage = meter.sample()
-        self.measured = self.started                # when the stage was last looked at
         self.mark = (0.0, 0.0, self.usage.wait_s)   # wall, CPU and wait at the phase's start
         self.start = self.mark                      # and at the stage's
 
@@ -332,10 +331,7 @@ class _Watch:
                 break
             if line:
                 self._receive(line)
-            # A look at the stage's processes costs milliseconds: once a poll, not once a
-            # record (a timed run sends about 200 an epoch).
-            if self.clock() - self.measured >= POLL_S:
-                self._measure()
+            self._measure()
         stop.set()
         return reader
 
@@ -356,7 +352,6 @@ class _Watch:
             self.outcome.phase = "done"
 
     def _measure(self) -> None:
-        self.measured = self.clock()
         self.usage: Usage = self.meter.sample()
         outcome, usage = self.outcome, self.usage
         outcome.wall_s = self.clock() - self.started
